@@ -1,0 +1,92 @@
+package city.platform.boot;
+
+import io.quarkus.runtime.Application;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point of the packaged app. With no database configured it starts an embedded PostgreSQL (data kept in
+ * {@code CITY_DATA_DIR}, default {@code .city-data}); with no identity server configured it starts the Keycloak that
+ * Maven unpacked. Both stop after the app when the JVM exits (Ctrl-C).
+ */
+@QuarkusMain
+public final class CityMain {
+
+    private static final Logger LOG = Logger.getLogger(CityMain.class);
+    static final String SERVICES_READY_AT = "city.boot.services-ready-nanos";
+
+    private CityMain() {}
+
+    public static void main(String... args) {
+        quietLoggingUntilQuarkusStarts();
+        LocalServices.Plan plan = plan();
+        if (plan.postgresDataDir() != null || plan.keycloakHome() != null) {
+            LocalServices services = LocalServices.start(plan);
+            services.config().forEach(System::setProperty);
+            System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
+            System.setProperty("city.banner", "true");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApp(services), "city-local-services-stop"));
+        }
+        Quarkus.run(args);
+    }
+
+    /** Before Quarkus configures logging, the JBoss log manager would print every driver and HTTP client detail. */
+    static void quietLoggingUntilQuarkusStarts() {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+        for (String noisy : new String[] {"org.postgresql", "jdk.internal.httpclient", "io.zonky"}) {
+            java.util.logging.Logger.getLogger(noisy).setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
+    private static void stopAfterApp(LocalServices services) {
+        Application app = Application.currentApplication();
+        if (app != null) {
+            app.awaitShutdown();
+        }
+        services.close();
+    }
+
+    private static LocalServices.Plan plan() {
+        boolean externalDatabase = setting("quarkus.datasource.jdbc.url", "QUARKUS_DATASOURCE_JDBC_URL") != null;
+        boolean externalKeycloak = setting("city.keycloak.url", "CITY_KEYCLOAK_URL") != null;
+        Path dataDir = Path.of(orDefault(setting("city.data-dir", "CITY_DATA_DIR"), ".city-data"));
+        Path keycloakHome = null;
+        if (!externalKeycloak) {
+            keycloakHome = Path.of(
+                    orDefault(setting("city.keycloak.home", "CITY_KEYCLOAK_HOME"), "target/keycloak/keycloak-26.7.3"));
+            if (!Files.isDirectory(keycloakHome)) {
+                LOG.errorf(
+                        "No Keycloak at %s. Set CITY_KEYCLOAK_URL to use an external one, or build with ./mvnw package",
+                        keycloakHome.toAbsolutePath());
+                System.exit(2);
+            }
+        }
+        int httpPort = Integer.parseInt(orDefault(setting("quarkus.http.port", "QUARKUS_HTTP_PORT"), "8080"));
+        return new LocalServices.Plan(
+                externalDatabase ? null : dataDir.resolve("postgres"),
+                Integer.parseInt(orDefault(setting("city.postgres.port", "CITY_POSTGRES_PORT"), "55432")),
+                false,
+                keycloakHome,
+                Integer.parseInt(orDefault(setting("city.keycloak.port", "CITY_KEYCLOAK_PORT"), "8180")),
+                Integer.parseInt(
+                        orDefault(setting("city.keycloak.management-port", "CITY_KEYCLOAK_MANAGEMENT_PORT"), "9180")),
+                LocalKeycloak.Storage.FILE,
+                "http://localhost:" + httpPort);
+    }
+
+    private static String setting(String property, String env) {
+        String value = System.getProperty(property);
+        return value != null && !value.isBlank() ? value : blankToNull(System.getenv(env));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,87 @@
+package city.platform.boot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Prints where everything is, and the demo logins, once the app started by {@link CityMain} is ready. */
+@ApplicationScoped
+class ReadyBanner {
+
+    private static final Logger LOG = Logger.getLogger(ReadyBanner.class);
+
+    private final boolean enabled;
+    private final int port;
+    private final String keycloakUrl;
+
+    ReadyBanner(
+            @ConfigProperty(name = "city.banner", defaultValue = "false") boolean enabled,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
+            @ConfigProperty(name = "city.keycloak.url") String keycloakUrl) {
+        this.enabled = enabled;
+        this.port = port;
+        this.keycloakUrl = keycloakUrl;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        String readyAt = System.getProperty(CityMain.SERVICES_READY_AT);
+        long sinceServices = readyAt == null ? -1 : (System.nanoTime() - Long.parseLong(readyAt)) / 1_000_000;
+        String base = "http://localhost:" + port;
+        StringBuilder banner = new StringBuilder()
+                .append("\n\n  City platform is ready")
+                .append(sinceServices >= 0 ? " (" + sinceServices + " ms after PostgreSQL and Keycloak)" : "")
+                .append("\n    Citizen portal    ")
+                .append(base)
+                .append('/')
+                .append("\n    Staff pages       ")
+                .append(base)
+                .append("/admin")
+                .append("\n    JSON API          ")
+                .append(base)
+                .append("/api/v1  (OpenAPI ")
+                .append(base)
+                .append("/q/openapi, Swagger UI ")
+                .append(base)
+                .append("/q/swagger-ui)")
+                .append("\n    Health, metrics   ")
+                .append(base)
+                .append("/q/health  ")
+                .append(base)
+                .append("/q/metrics")
+                .append("\n    Keycloak          ")
+                .append(keycloakUrl)
+                .append("/admin  (admin / admin)")
+                .append("\n  Demo logins (user / password):");
+        demoUsers(banner);
+        banner.append("\n  Stop with Ctrl-C.\n");
+        LOG.info(banner);
+    }
+
+    private static void demoUsers(StringBuilder banner) {
+        try (InputStream in = ReadyBanner.class.getClassLoader().getResourceAsStream("keycloak/dev-overlay.json")) {
+            if (in == null) {
+                return;
+            }
+            for (JsonNode user : new ObjectMapper().readTree(in).get("users")) {
+                banner.append("\n    ")
+                        .append(String.format(
+                                "%-18s %s",
+                                user.get("username").asText(),
+                                user.get("credentials").get(0).get("value").asText()));
+            }
+        } catch (IOException e) {
+            banner.append("\n    (could not read the demo users: ")
+                    .append(e.getMessage())
+                    .append(')');
+        }
+    }
+}

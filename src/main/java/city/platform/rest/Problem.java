@@ -1,0 +1,41 @@
+package city.platform.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details body. {@code errors} lists each invalid field of a request.
+ *
+ * @param type a URI naming the kind of problem, {@code about:blank} when the status says it all
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    /** One invalid field: its JSON path (such as {@code documents[0].nameEn}) and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    public static Problem of(Response.Status status, String detail, String instance) {
+        return new Problem(
+                "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, List.of());
+    }
+
+    public static Problem validation(List<FieldError> errors, String instance) {
+        return new Problem(
+                URI.create("https://city.example/problems/validation").toString(),
+                "Invalid request",
+                400,
+                "Some fields are missing or invalid; see errors.",
+                instance,
+                errors);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA).entity(this).build();
+    }
+}

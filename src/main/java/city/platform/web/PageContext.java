@@ -1,0 +1,171 @@
+package city.platform.web;
+
+import city.platform.time.ClockProducer;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What the layout and every page need to know about the current request, as {@code inject:page} in templates: the
+ * language, the signed-in user, the navigation and formatting in the user's language.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    private final SecurityIdentity identity;
+    private final RoutingContext request;
+    private final Instance<NavContributor> contributors;
+    private final String cityNameZh;
+    private final String cityNameEn;
+
+    PageContext(
+            SecurityIdentity identity,
+            CurrentVertxRequest currentRequest,
+            Instance<NavContributor> contributors,
+            @ConfigProperty(name = "city.name.zh") String cityNameZh,
+            @ConfigProperty(name = "city.name.en") String cityNameEn) {
+        this.identity = identity;
+        this.request = currentRequest.getCurrent();
+        this.contributors = contributors;
+        this.cityNameZh = cityNameZh;
+        this.cityNameEn = cityNameEn;
+    }
+
+    public Lang language() {
+        return Lang.of(request);
+    }
+
+    /** The BCP 47 tag for {@code <html lang>}. */
+    public String lang() {
+        return language().tag();
+    }
+
+    public boolean en() {
+        return language() == Lang.EN;
+    }
+
+    public String otherLang() {
+        return language().other().tag();
+    }
+
+    public String otherLangLabel() {
+        return language().other().nativeName();
+    }
+
+    /** Picks the text of the page's language. */
+    public String t(String zh, String en) {
+        return language().pick(zh, en);
+    }
+
+    public String cityName() {
+        return t(cityNameZh, cityNameEn);
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The signed-in person's full name, else their user name. */
+    public String userName() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            String name = jwt.getClaim("name");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+            String username = jwt.getClaim("preferred_username");
+            if (username != null) {
+                return username;
+            }
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The path and query of this request, to come back to after signing in or switching language. */
+    public String here() {
+        if (request == null) {
+            return "/";
+        }
+        String uri = request.request().uri();
+        return uri == null || uri.isBlank() ? "/" : uri;
+    }
+
+    public String switchLangHref() {
+        return "/lang/" + otherLang() + "?return=" + encode(here());
+    }
+
+    public String loginHref() {
+        return "/login?return=" + encode(here());
+    }
+
+    /** Links of the portal navigation. */
+    public List<NavItem> nav() {
+        return links(false);
+    }
+
+    /** Links to the staff pages that this user may open. */
+    public List<NavItem> staffNav() {
+        return links(true);
+    }
+
+    private List<NavItem> links(boolean staff) {
+        String path = request == null ? "/" : request.normalizedPath();
+        return contributors.stream()
+                .flatMap(c -> c.navLinks().stream())
+                .filter(l -> l.staff() == staff)
+                .filter(l -> l.roles().isEmpty() || l.roles().stream().anyMatch(identity::hasRole))
+                .sorted(Comparator.comparingInt(NavLink::order))
+                .map(l -> new NavItem(
+                        l.href(),
+                        t(l.labelZh(), l.labelEn()),
+                        l.href().equals("/") ? path.equals("/") : path.startsWith(l.href())))
+                .toList();
+    }
+
+    /** A link ready to show: its label in the page's language, and whether it is the current section. */
+    public record NavItem(String href, String label, boolean active) {}
+
+    /** An amount of fen as money in the page's language, such as ¥120.00; "free" for zero. */
+    public String money(long fen) {
+        if (fen == 0) {
+            return t("免费", "Free");
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(java.util.Locale.CHINA);
+        return format.format(java.math.BigDecimal.valueOf(fen, 2));
+    }
+
+    /** A moment in Beijing time, formatted for the page's language. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(language().locale())
+                .withZone(ClockProducer.CITY_ZONE)
+                .format(instant);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,69 @@
+package city.platform;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every JAX-RS method declares who may call it, on itself or on its class. */
+class EndpointSecurityTest {
+
+    private static final List<String> HTTP_METHODS = List.of(
+            "jakarta.ws.rs.GET",
+            "jakarta.ws.rs.POST",
+            "jakarta.ws.rs.PUT",
+            "jakarta.ws.rs.DELETE",
+            "jakarta.ws.rs.PATCH",
+            "jakarta.ws.rs.HEAD",
+            "jakarta.ws.rs.OPTIONS");
+
+    private static final List<String> DECLARATIONS = List.of(
+            "jakarta.annotation.security.PermitAll",
+            "jakarta.annotation.security.RolesAllowed",
+            "jakarta.annotation.security.DenyAll",
+            "io.quarkus.security.Authenticated");
+
+    @Test
+    void every_resource_method_should_declare_who_may_call_it() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("city");
+        methods()
+                .that()
+                .areAnnotatedWith(HTTP_METHODS.get(0))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(1))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(2))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(3))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(4))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(5))
+                .or()
+                .areAnnotatedWith(HTTP_METHODS.get(6))
+                .should(
+                        new ArchCondition<JavaMethod>("be annotated with @PermitAll, @Authenticated, @RolesAllowed"
+                                + " or @DenyAll, or be in a class that is") {
+                            @Override
+                            public void check(JavaMethod method, ConditionEvents events) {
+                                boolean declared = DECLARATIONS.stream()
+                                        .anyMatch(a -> method.isAnnotatedWith(a)
+                                                || method.getOwner().isAnnotatedWith(a));
+                                if (!declared) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            method, method.getFullName() + " does not declare who may call it"));
+                                }
+                            }
+                        })
+                .check(classes);
+    }
+}

@@ -1,0 +1,30 @@
+package city.testing;
+
+import static io.restassured.RestAssured.given;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Real access tokens from the test Keycloak: password grant of a demo user on the public test client. */
+public final class Tokens {
+
+    private Tokens() {}
+
+    /** A token of a demo user; demo users are named after their role, with password {@code <role>-demo}. */
+    public static String of(String user) {
+        return of(user, user + "-demo");
+    }
+
+    public static String of(String user, String password) {
+        String keycloak = ConfigProvider.getConfig().getValue("city.keycloak.url", String.class);
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "city-test")
+                .formParam("username", user)
+                .formParam("password", password)
+                .when()
+                .post(keycloak + "/realms/city/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
+}
