@@ -23,6 +23,11 @@ public final class CityMain {
     public static void main(String... args) {
         quietLoggingUntilQuarkusStarts();
         LocalServices.Plan plan = plan();
+        boolean servicesOnly = java.util.Arrays.asList(args).contains("--services-only");
+        if (servicesOnly) {
+            runServicesOnly(plan);
+            return;
+        }
         if (plan.postgresDataDir() != null || plan.keycloakHome() != null) {
             LocalServices services = LocalServices.start(plan);
             services.config().forEach(System::setProperty);
@@ -31,6 +36,19 @@ public final class CityMain {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApp(services), "city-local-services-stop"));
         }
         Quarkus.run(args);
+    }
+
+    /** For {@code ./mvnw quarkus:dev}: only PostgreSQL and Keycloak, on the ports the dev profile expects. */
+    private static void runServicesOnly(LocalServices.Plan plan) {
+        LocalServices services = LocalServices.start(plan);
+        Runtime.getRuntime().addShutdownHook(new Thread(services::close, "city-local-services-stop"));
+        LOG.infof(
+                "PostgreSQL and Keycloak are running for ./mvnw quarkus:dev: %s. Stop with Ctrl-C.", services.config());
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Before Quarkus configures logging, the JBoss log manager would print every driver and HTTP client detail. */

@@ -81,7 +81,7 @@ public final class LocalKeycloak implements AutoCloseable {
                     "--http-management-port=" + managementPort,
                     "--import-realm",
                     "--db=" + (storage == Storage.FILE ? "dev-file" : "dev-mem")));
-            Path log = home.resolve("data/keycloak-" + port + ".log");
+            Path log = home.resolve("data/keycloak-" + storage.name().toLowerCase(java.util.Locale.ROOT) + ".log");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(home.toFile())
                     .redirectErrorStream(true)
