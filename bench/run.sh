@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}
-CONNECTIONS=${CONNECTIONS:-32}
+CONNECTIONS=${CONNECTIONS:-"8 16 32"}
 THREADS=${THREADS:-2}
 if ! command -v wrk >/dev/null; then
     echo "Installing wrk from Debian's packages..."
@@ -20,14 +20,14 @@ KC_H2=target/keycloak/keycloak-26.7.3/data/h2
 APP_PID=""
 stop_app() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -INT "$APP_PID"
+        kill -TERM "$APP_PID"
         wait "$APP_PID" 2>/dev/null || true
     fi
     APP_PID=""
 }
 trap 'stop_app; rm -rf "$DATA"' EXIT
 
-# Starts the app like the run command does and prints: seconds to ready, ms the app needed after its services.
+# Starts the app like the run command does; sets READY_S (seconds to ready) and APP_MS (ms after its services).
 start_app() {
     local log=$1 started now
     started=$(date +%s.%N)
@@ -38,20 +38,25 @@ start_app() {
         sleep 0.2
     done
     now=$(date +%s.%N)
-    printf '%.1f %s\n' "$(echo "$now - $started" | bc)" \
-        "$(grep -o 'ready ([0-9]* ms after' "$log" | grep -o '[0-9]*' | head -1)"
+    READY_S=$(awk -v a="$started" -v b="$now" 'BEGIN { printf "%.1f", b - a }')
+    APP_MS=$(grep -o 'ready ([0-9]* ms after' "$log" | grep -o '[0-9]*' | head -1)
 }
 
 rm -rf "$KC_H2"
-read -r COLD_S COLD_APP_MS < <(start_app /tmp/city-bench-cold.log)
+start_app /tmp/city-bench-cold.log
+COLD_S=$READY_S COLD_APP_MS=$APP_MS
 stop_app
-read -r WARM_S WARM_APP_MS < <(start_app /tmp/city-bench-warm.log)
+start_app /tmp/city-bench-warm.log
+WARM_S=$READY_S WARM_APP_MS=$APP_MS
 
 # warm the JIT, then measure
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s bench/search-queries.lua http://localhost:8080 >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s http://localhost:8080/q/health/live >/dev/null
-SEARCH=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-queries.lua http://localhost:8080)
-TRIVIAL=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency http://localhost:8080/q/health/live)
+wrk -t"$THREADS" -c16 -d10s -s bench/search-queries.lua http://localhost:8080 >/dev/null
+wrk -t"$THREADS" -c16 -d5s http://localhost:8080/q/health/live >/dev/null
+declare -A SEARCH TRIVIAL
+for c in $CONNECTIONS; do
+    SEARCH[$c]=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -s bench/search-queries.lua http://localhost:8080)
+    TRIVIAL[$c]=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency http://localhost:8080/q/health/live)
+done
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 stop_app
 
@@ -67,8 +72,11 @@ REPORT=bench/results/$(date -u +%Y%m%dT%H%M%SZ).md
     echo "| start to ready, cold (new data dirs, Keycloak first import) | ${COLD_S} s (app ready ${COLD_APP_MS} ms after PostgreSQL and Keycloak) |"
     echo "| start to ready, warm | ${WARM_S} s (app ready ${WARM_APP_MS} ms after PostgreSQL and Keycloak) |"
     echo "| app RSS after the load, seed data loaded (Keycloak and PostgreSQL not counted) | ${RSS_MB} MB |"
-    echo "| search, ${CONNECTIONS} connections, ${DURATION} | $(rps "$SEARCH") req/s, p50 $(field "$SEARCH" 50%), p99 $(field "$SEARCH" 99%) $(errors "$SEARCH")|"
-    echo "| trivial endpoint /q/health/live, same load | $(rps "$TRIVIAL") req/s, p50 $(field "$TRIVIAL" 50%), p99 $(field "$TRIVIAL" 99%) $(errors "$TRIVIAL")|"
+    for c in $CONNECTIONS; do
+        s=${SEARCH[$c]} t=${TRIVIAL[$c]}
+        echo "| search (10 queries, zh and en), $c connections, $DURATION | $(rps "$s") req/s, p50 $(field "$s" 50%), p99 $(field "$s" 99%) $(errors "$s")|"
+        echo "| trivial endpoint /q/health/live, $c connections | $(rps "$t") req/s, p50 $(field "$t" 50%), p99 $(field "$t" 99%) $(errors "$t")|"
+    done
 } | tee "$REPORT"
 echo
 echo "Kept in $REPORT"

@@ -2,6 +2,7 @@ package city.platform;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -36,20 +37,9 @@ class EndpointSecurityTest {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("city");
         methods()
-                .that()
-                .areAnnotatedWith(HTTP_METHODS.get(0))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(1))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(2))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(3))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(4))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(5))
-                .or()
-                .areAnnotatedWith(HTTP_METHODS.get(6))
+                .that(DescribedPredicate.describe(
+                        "answer an HTTP method",
+                        (JavaMethod m) -> HTTP_METHODS.stream().anyMatch(m::isAnnotatedWith)))
                 .should(
                         new ArchCondition<JavaMethod>("be annotated with @PermitAll, @Authenticated, @RolesAllowed"
                                 + " or @DenyAll, or be in a class that is") {

@@ -1,9 +1,15 @@
 package city.citizen.internal;
 
+import city.citizen.api.Channel;
+import city.citizen.api.ServiceSummary;
+import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +35,13 @@ class CatalogueSearch {
         this.em = em;
     }
 
-    /** The ids of one page of matching services, best first, and how many match in all. */
-    record Hits(List<Long> ids, long total) {}
-
-    Hits search(CatalogueQuery query, PageQuery page) {
+    /**
+     * One page of matching services, best first, with how many match in all. One statement: the query terms are
+     * computed once (a materialized CTE), not per row, and the summaries come straight from the row.
+     */
+    PageOf<ServiceSummary> search(CatalogueQuery query, PageQuery page) {
         Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder terms = new StringBuilder("select 1 as one");
         StringBuilder where = new StringBuilder(" where true");
         if (!query.includeRetired()) {
             where.append(" and s.retired_at is null");
@@ -54,58 +62,84 @@ class CatalogueSearch {
             }
             String english = englishPrefixQuery(text);
             String chinese = chinese(text);
-            String tsquery = tsquery(!english.isEmpty(), !chinese.isEmpty());
+            params.put("text", text);
             StringBuilder match = new StringBuilder("upper(s.code) = upper(:text)");
             StringBuilder score = new StringBuilder("(case when upper(s.code) = upper(:text) then 10 else 0 end)");
-            params.put("text", text);
-            if (tsquery != null) {
-                match.append(" or s.search_doc @@ ").append(tsquery);
-                score.append(" + ts_rank_cd(s.search_doc, ").append(tsquery).append(", 1)");
-            }
             if (!english.isEmpty()) {
+                terms.append(", to_tsquery('english', :en) as en, cast(:lower as text) as lower");
                 params.put("en", english);
                 params.put("lower", text.toLowerCase(Locale.ROOT));
-                match.append(" or public.word_similarity(:lower, lower(s.name_en)) >= 0.45");
-                score.append(" + public.word_similarity(:lower, lower(s.name_en))")
-                        .append(" + (case when lower(s.name_en) = :lower then 2 else 0 end)");
+                match.append(" or s.search_doc @@ q.en")
+                        .append(" or public.word_similarity(q.lower, lower(s.name_en)) >= 0.45");
+                score.append(" + ts_rank_cd(s.search_doc, q.en, 1)")
+                        .append(" + public.word_similarity(q.lower, lower(s.name_en))")
+                        .append(" + (case when lower(s.name_en) = q.lower then 2 else 0 end)");
             }
             if (!chinese.isEmpty()) {
+                terms.append(", platform.cjk_query(:zh) as zh, cast(:zh as text) as zh_text");
                 params.put("zh", chinese);
-                match.append(" or strpos(s.name_zh, :zh) > 0");
-                score.append(" + (case when s.name_zh = :zh then 2 when strpos(s.name_zh, :zh) > 0 then 1 else 0 end)");
+                match.append(" or s.search_doc @@ q.zh or strpos(s.name_zh, q.zh_text) > 0");
+                score.append(" + ts_rank_cd(s.search_doc, q.zh, 1)")
+                        .append(" + (case when s.name_zh = q.zh_text then 2")
+                        .append(" when strpos(s.name_zh, q.zh_text) > 0 then 1 else 0 end)");
             }
             where.append(" and (").append(match).append(')');
             rank = score.toString();
         }
-        String from = " from citizen.gov_service s join citizen.department d on d.id = s.department_id";
-        Query count = em.createNativeQuery("select count(*)" + from + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0) {
-            return new Hits(List.of(), 0);
-        }
         String order = (rank == null ? "" : rank + " desc, ") + "d.sort_order, s.code";
-        Query select = em.createNativeQuery(
-                "select s.id" + from + where + " order by " + order + " limit :limit offset :offset");
+        Query select = em.createNativeQuery("with q as materialized (" + terms + ")"
+                + " select s.code, d.code as department_code, d.name_zh as department_name_zh,"
+                + " d.name_en as department_name_en, s.name_zh, s.name_en, s.description_zh, s.description_en,"
+                + " s.fee_fen, s.processing_days, s.channel, s.retired_at, count(*) over () as total"
+                + " from citizen.gov_service s join citizen.department d on d.id = s.department_id cross join q"
+                + where + " order by " + order + " limit :limit offset :offset");
         params.forEach(select::setParameter);
         select.setParameter("limit", page.size());
         select.setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
-        List<Number> ids = select.getResultList();
-        return new Hits(ids.stream().map(Number::longValue).toList(), total);
+        List<Object[]> rows = select.getResultList();
+        if (rows.isEmpty()) {
+            return PageOf.of(List.of(), page, page.page() == 1 ? 0 : countBeyondTheLastPage(query));
+        }
+        long total = ((Number) rows.get(0)[12]).longValue();
+        return PageOf.of(rows.stream().map(CatalogueSearch::summary).toList(), page, total);
     }
 
-    private static String tsquery(boolean english, boolean chinese) {
-        if (english && chinese) {
-            return "(to_tsquery('english', :en) && platform.cjk_query(:zh))";
+    /** A page past the end has no row to carry the total: count again (rare). */
+    private long countBeyondTheLastPage(CatalogueQuery query) {
+        return search(query, PageQuery.of(1, 1)).totalItems();
+    }
+
+    private static ServiceSummary summary(Object[] r) {
+        return new ServiceSummary(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                ((Number) r[8]).longValue(),
+                ((Number) r[9]).intValue(),
+                Channel.valueOf((String) r[10]),
+                instant(r[11]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
         }
-        if (english) {
-            return "to_tsquery('english', :en)";
+        if (value instanceof Instant i) {
+            return i;
         }
-        if (chinese) {
-            return "platform.cjk_query(:zh)";
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
         }
-        return null;
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     /** {@code "driver licen"} becomes {@code "driver:* & licen:*"}: every word, each also as a prefix. */

@@ -16,10 +16,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Reads and keeps the government service catalogue. */
@@ -76,17 +73,7 @@ public class CatalogueService implements ServiceCatalogue {
     /** One page of services matching the query: ranked when it has text, else in department order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageOf<ServiceSummary> find(CatalogueQuery query, PageQuery page) {
-        CatalogueSearch.Hits hits = search.search(query, page);
-        if (hits.ids().isEmpty()) {
-            return PageOf.of(List.of(), page, hits.total());
-        }
-        Map<Long, GovService> byId = services.findWithDepartment(hits.ids()).stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<ServiceSummary> items = hits.ids().stream()
-                .map(byId::get)
-                .map(CatalogueService::summary)
-                .toList();
-        return PageOf.of(items, page, hits.total());
+        return search.search(query, page);
     }
 
     @Transactional
@@ -163,22 +150,6 @@ public class CatalogueService implements ServiceCatalogue {
                 .forEach(d -> service.documents.add(
                         new DocumentEntry(d.nameZh().strip(), d.nameEn().strip())));
         service.updatedAt = clock.instant();
-    }
-
-    static ServiceSummary summary(GovService s) {
-        return new ServiceSummary(
-                s.code,
-                s.department.code,
-                s.department.nameZh,
-                s.department.nameEn,
-                s.nameZh,
-                s.nameEn,
-                s.descriptionZh,
-                s.descriptionEn,
-                s.feeFen,
-                s.processingDays,
-                s.channel,
-                s.retiredAt);
     }
 
     static ServiceDetail detail(GovService s) {

@@ -2,8 +2,6 @@ package city.citizen.internal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -12,9 +10,5 @@ class GovServiceRepository implements PanacheRepository<GovService> {
     Optional<GovService> findByCode(String code) {
         return find("from GovService s join fetch s.department where s.code = ?1", code)
                 .firstResultOptional();
-    }
-
-    List<GovService> findWithDepartment(Collection<Long> ids) {
-        return list("from GovService s join fetch s.department where s.id in ?1", ids);
     }
 }

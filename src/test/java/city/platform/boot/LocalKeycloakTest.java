@@ -1,0 +1,74 @@
+package city.platform.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import city.platform.security.Roles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The realm file that deployments import, and what the local Keycloak adds to it. */
+class LocalKeycloakTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void theDeployedRealmShouldHaveEveryRoleAndNoDemoUsers() throws Exception {
+        JsonNode realm = json.readTree(Files.readString(Path.of("docker/keycloak/city-realm.json")));
+        assertThat(names(realm.get("roles").get("realm"), "name")).containsAll(Roles.ALL);
+        assertThat(realm.has("users"))
+                .as("demo users must never reach a deployment")
+                .isFalse();
+        assertThat(names(realm.get("clients"), "clientId"))
+                .contains("city-portal", "city-mobile", "city-devices")
+                .doesNotContain("city-test");
+        assertThat(realm.get("registrationAllowed").asBoolean()).isTrue();
+        JsonNode portal = client(realm, "city-portal");
+        assertThat(portal.get("secret").asText()).isEqualTo("${CITY_PORTAL_SECRET}");
+        assertThat(portal.get("publicClient").asBoolean()).isFalse();
+        assertThat(client(realm, "city-mobile")
+                        .get("attributes")
+                        .get("pkce.code.challenge.method")
+                        .asText())
+                .isEqualTo("S256");
+        assertThat(client(realm, "city-devices").get("serviceAccountsEnabled").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void theLocalRealmShouldAddOneDemoUserPerRoleAndTheTestClient() throws Exception {
+        JsonNode realm = json.readTree(LocalKeycloak.realmForLocalUse());
+        List<String> users = names(realm.get("users"), "username");
+        assertThat(users).containsExactlyInAnyOrderElementsOf(Roles.ALL);
+        for (JsonNode user : realm.get("users")) {
+            String role = user.get("username").asText();
+            List<String> roles = names(user.get("realmRoles"), null);
+            assertThat(roles).contains("default-roles-city");
+            if (!role.equals(Roles.CITIZEN)) {
+                assertThat(roles).contains(role);
+            }
+            assertThat(user.get("credentials").get(0).get("value").asText()).isEqualTo(role + "-demo");
+        }
+        assertThat(client(realm, "city-test").get("directAccessGrantsEnabled").asBoolean())
+                .isTrue();
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.get("clients")) {
+            if (c.get("clientId").asText().equals(clientId)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static List<String> names(JsonNode array, String field) {
+        List<String> names = new ArrayList<>();
+        array.forEach(n -> names.add(field == null ? n.asText() : n.get(field).asText()));
+        return names;
+    }
+}
