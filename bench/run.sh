@@ -54,8 +54,9 @@ wrk -t"$THREADS" -c16 -d10s -s bench/search-queries.lua http://localhost:8080 >/
 wrk -t"$THREADS" -c16 -d5s http://localhost:8080/q/health/live >/dev/null
 declare -A SEARCH TRIVIAL
 for c in $CONNECTIONS; do
-    SEARCH[$c]=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -s bench/search-queries.lua http://localhost:8080)
-    TRIVIAL[$c]=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency http://localhost:8080/q/health/live)
+    t=$(( c < THREADS ? c : THREADS ))
+    SEARCH[$c]=$(wrk -t"$t" -c"$c" -d"$DURATION" --latency -s bench/search-queries.lua http://localhost:8080)
+    TRIVIAL[$c]=$(wrk -t"$t" -c"$c" -d"$DURATION" --latency http://localhost:8080/q/health/live)
 done
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 stop_app

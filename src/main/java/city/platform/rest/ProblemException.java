@@ -7,6 +7,7 @@ import java.util.List;
 public class ProblemException extends RuntimeException {
 
     private final Response.Status status;
+    private final String type;
     private final List<Problem.FieldError> errors;
 
     public ProblemException(Response.Status status, String detail) {
@@ -14,8 +15,14 @@ public class ProblemException extends RuntimeException {
     }
 
     public ProblemException(Response.Status status, String detail, List<Problem.FieldError> errors) {
+        this(status, "about:blank", detail, errors);
+    }
+
+    /** A problem of a named kind, such as {@code https://city.example/problems/insufficient-funds}. */
+    public ProblemException(Response.Status status, String type, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
+        this.type = type;
         this.errors = List.copyOf(errors);
     }
 
@@ -38,6 +45,10 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    public String type() {
+        return type;
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }
@@ -46,6 +57,9 @@ public class ProblemException extends RuntimeException {
         if (!errors.isEmpty()) {
             return Problem.validation(errors, instance);
         }
-        return Problem.of(status, getMessage(), instance);
+        Problem problem = Problem.of(status, getMessage(), instance);
+        return "about:blank".equals(type)
+                ? problem
+                : new Problem(type, problem.title(), problem.status(), problem.detail(), instance, List.of());
     }
 }
