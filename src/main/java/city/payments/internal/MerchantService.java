@@ -185,8 +185,9 @@ public class MerchantService {
                 .value();
     }
 
-    /** The merchant takes a payment by scanning the citizen's pay code (already verified and consumed). */
-    public PaymentView charge(String ownerId, String payerId, long amountFen, String orderRef, String key) {
+    /** The merchant takes a payment by scanning the citizen's pay code (already verified; spent here). */
+    public PaymentView charge(
+            String ownerId, String payerId, long amountFen, String orderRef, String key, Runnable spendCode) {
         Merchant m = merchantOf(ownerId);
         PaymentService.validate(payerId, amountFen, "merchant");
         return idempotency
@@ -196,7 +197,11 @@ public class MerchantService {
                         "scan",
                         new Object[] {payerId, amountFen, orderRef},
                         PaymentView.class,
-                        () -> payments.pay(payerId, amountFen, m.accountId, "merchant", orderRef, null))
+                        () -> {
+                            // spent only when this is not a retry, so the retry gets the first answer
+                            spendCode.run();
+                            return payments.pay(payerId, amountFen, m.accountId, "merchant", orderRef, null);
+                        })
                 .value();
     }
 

@@ -5,9 +5,14 @@ import city.payments.api.RefundView;
 import city.payments.internal.MerchantService;
 import city.payments.internal.MerchantView;
 import city.payments.internal.PaymentRequestView;
+import city.payments.internal.Wallets;
 import city.payments.internal.ledger.Transfer;
+import city.payments.internal.paycode.PayCodeClaims;
+import city.payments.internal.paycode.PayCodeRejected;
+import city.payments.internal.paycode.PayCodes;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
+import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,14 +59,49 @@ public class MerchantResource {
     public record RefundInput(
             @Min(1) long amountFen, @Size(max = 200) String reason) {}
 
+    /** A payment taken by scanning the citizen's pay code. */
+    public record ScanInput(
+            @NotBlank @Size(max = 1000) String payCode,
+            @Min(1) @Max(5_000_000) long amountFen,
+
+            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:-]+")
+            String orderRef) {}
+
     private final MerchantService merchants;
     private final Statements statements;
+    private final PayCodes payCodes;
     private final CurrentUser user;
 
-    MerchantResource(MerchantService merchants, Statements statements, CurrentUser user) {
+    MerchantResource(MerchantService merchants, Statements statements, PayCodes payCodes, CurrentUser user) {
         this.merchants = merchants;
         this.statements = statements;
+        this.payCodes = payCodes;
         this.user = user;
+    }
+
+    @POST
+    @Path("scans")
+    @Operation(
+            summary = "Take a payment by scanning a citizen's pay code",
+            description = "The code is checked (signature, expiry) and spent once. Requires an Idempotency-Key.")
+    public Response scan(@NotNull @Valid ScanInput input, @HeaderParam(WalletResource.IDEMPOTENCY_KEY) String key) {
+        merchants.merchantOf(user.id());
+        PayCodeClaims claims;
+        try {
+            claims = payCodes.verify(input.payCode());
+        } catch (PayCodeRejected e) {
+            throw PayCodeResource.rejected(e);
+        }
+        if (!claims.payerRef().startsWith(Wallets.PREFIX)) {
+            throw ProblemException.invalidField("payCode", "does not pay from a wallet");
+        }
+        String payer = claims.payerRef().substring(Wallets.PREFIX.length());
+        PaymentView paid = merchants.charge(user.id(), payer, input.amountFen(), input.orderRef(), key, () -> {
+            if (!payCodes.markUsed(claims)) {
+                throw PayCodeResource.rejected(new PayCodeRejected(PayCodeRejected.Reason.REPLAYED, "used already"));
+            }
+        });
+        return Response.status(Response.Status.CREATED).entity(paid).build();
     }
 
     @GET
