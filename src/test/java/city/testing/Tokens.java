@@ -27,4 +27,18 @@ public final class Tokens {
                 .extract()
                 .path("access_token");
     }
+
+    /** A token of the devices client (gantries, sensors): client credentials, realm role {@code device}. */
+    public static String device() {
+        String keycloak = ConfigProvider.getConfig().getValue("city.keycloak.url", String.class);
+        return given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "city-devices")
+                .formParam("client_secret", city.platform.boot.LocalKeycloak.DEVICES_SECRET)
+                .when()
+                .post(keycloak + "/realms/city/protocol/openid-connect/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+    }
 }

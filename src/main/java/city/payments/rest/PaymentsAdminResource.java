@@ -6,6 +6,8 @@ import city.payments.internal.ledger.AccountKind;
 import city.payments.internal.ledger.Ledger;
 import city.payments.internal.ledger.LedgerAccount;
 import city.payments.internal.ledger.Reconciliation;
+import city.payments.internal.metro.Gantry;
+import city.payments.internal.metro.TransitCards;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
@@ -53,11 +55,16 @@ public class PaymentsAdminResource {
     private final Ledger ledger;
     private final MerchantService merchants;
     private final Statements statements;
+    private final TransitCards transitCards;
+    private final Gantry gantry;
 
-    PaymentsAdminResource(Ledger ledger, MerchantService merchants, Statements statements) {
+    PaymentsAdminResource(
+            Ledger ledger, MerchantService merchants, Statements statements, TransitCards transitCards, Gantry gantry) {
         this.ledger = ledger;
         this.merchants = merchants;
         this.statements = statements;
+        this.transitCards = transitCards;
+        this.gantry = gantry;
     }
 
     @GET
@@ -96,6 +103,31 @@ public class PaymentsAdminResource {
     public Reconciliation reconciliation() {
         return ledger.reconcile();
     }
+
+    /** Preloaded cards sold at a station counter, paid in cash. */
+    public record IssueCardsInput(
+            @Min(1) @Max(1000) int count,
+            @Min(0) @Max(100_000) long valueFen) {}
+
+    @POST
+    @Path("transit-cards")
+    @Operation(summary = "Issue preloaded transit cards paid in cash at a counter")
+    public Response issueCards(@NotNull @Valid IssueCardsInput input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(transitCards.issuePreloaded(input.count(), input.valueFen()))
+                .build();
+    }
+
+    @GET
+    @Path("metro/fares")
+    @Operation(summary = "The fare rules in force")
+    public FareRulesView fareRules() {
+        var rules = gantry.rules();
+        return new FareRulesView(rules.dailyCapFen(), rules.maxTimeInside().toMinutes(), rules.overstaySurchargeFen());
+    }
+
+    /** The configurable part of the fare rules; the distance bands and monthly tiers are Beijing's. */
+    public record FareRulesView(long dailyCapFen, long maxMinutesInside, long overstaySurchargeFen) {}
 
     @GET
     @Path("merchants")

@@ -109,7 +109,7 @@ public final class LocalKeycloak implements AutoCloseable {
         ObjectNode realm = (ObjectNode) json.readTree(resource("keycloak/city-realm.json"));
         ObjectNode overlay = (ObjectNode) json.readTree(resource("keycloak/dev-overlay.json"));
         ((ArrayNode) realm.withArray("clients")).addAll((ArrayNode) overlay.get("clients"));
-        realm.set("users", overlay.get("users"));
+        realm.withArray("users").addAll((ArrayNode) overlay.get("users"));
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
     }
 

@@ -22,6 +22,9 @@ public final class Roles {
     public static final String DATA_BUYER = "data-buyer";
     public static final String CITY_ADMIN = "city-admin";
 
+    /** Machines (gantries, sensors) signed in with client credentials; not a job, so not in {@link #ALL}. */
+    public static final String DEVICE = "device";
+
     /** Every realm role, in the order of ARCHITECTURE.md. */
     public static final List<String> ALL = List.of(
             CITIZEN,
