@@ -41,4 +41,17 @@ public final class Tokens {
                 .extract()
                 .path("access_token");
     }
+
+    /** The subject ({@code sub}) of a token: how modules refer to the person. */
+    public static String subject(String token) {
+        try {
+            byte[] payload = java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+            return new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(payload)
+                    .get("sub")
+                    .asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

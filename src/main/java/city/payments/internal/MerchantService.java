@@ -185,6 +185,27 @@ public class MerchantService {
                 .value();
     }
 
+    /**
+     * A citizen pays a merchant by scanning the merchant's printed QR code and typing the amount, as at a market
+     * stall.
+     */
+    public PaymentView payMerchant(String payerId, String merchantCode, long amountFen, String note, String key) {
+        PaymentService.validate(payerId, amountFen, "merchant");
+        return idempotency
+                .run(
+                        "user:" + payerId,
+                        key,
+                        "pay-merchant",
+                        new Object[] {merchantCode, amountFen, note},
+                        PaymentView.class,
+                        () -> {
+                            Merchant m = find(merchantCode)
+                                    .orElseThrow(() -> ProblemException.notFound("No merchant " + merchantCode + "."));
+                            return payments.pay(payerId, amountFen, m.accountId, "merchant", null, note);
+                        })
+                .value();
+    }
+
     /** The merchant takes a payment by scanning the citizen's pay code (already verified; spent here). */
     public PaymentView charge(
             String ownerId, String payerId, long amountFen, String orderRef, String key, Runnable spendCode) {

@@ -11,9 +11,13 @@ import city.platform.rest.PageQuery;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -118,6 +122,23 @@ public class WalletResource {
             description = "Requires an Idempotency-Key header: a retry with the same key returns the first answer.")
     public Response pay(@PathParam("id") UUID id, @HeaderParam(IDEMPOTENCY_KEY) String key) {
         PaymentView paid = merchants.payRequest(user.id(), id, key);
+        return Response.status(Response.Status.CREATED).entity(paid).build();
+    }
+
+    /** A payment to a merchant's printed QR code: the merchant's code, the amount typed, an optional note. */
+    public record MerchantPaymentInput(
+            @NotBlank @Size(max = 40) String merchant,
+            @Min(1) @Max(5_000_000) long amountFen,
+            @Size(max = 100) String note) {}
+
+    @POST
+    @Path("payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Pay a merchant's printed QR code from my wallet",
+            description = "Requires an Idempotency-Key header: a retry with the same key returns the first answer.")
+    public Response payMerchant(@NotNull @Valid MerchantPaymentInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+        PaymentView paid = merchants.payMerchant(user.id(), input.merchant(), input.amountFen(), input.note(), key);
         return Response.status(Response.Status.CREATED).entity(paid).build();
     }
 

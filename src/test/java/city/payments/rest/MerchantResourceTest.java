@@ -1,0 +1,174 @@
+package city.payments.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import city.payments.LedgerStaysBalanced;
+import city.payments.TestMoney;
+import city.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Merchants, citizens and staff with real tokens: request, pay, refund, settle, reconcile. */
+@QuarkusTest
+class MerchantResourceTest implements LedgerStaysBalanced {
+
+    static final String API = "/api/v1/payments";
+    private static String code;
+
+    /** The demo merchant user's shop, registered once by staff. */
+    static synchronized String merchantCode() {
+        if (code != null) {
+            return code;
+        }
+        String merchant = Tokens.of("merchant");
+        var me = given().auth().oauth2(merchant).get(API + "/merchant");
+        if (me.statusCode() == 200) {
+            code = me.path("code");
+            return code;
+        }
+        code = "tea-house";
+        given().auth()
+                .oauth2(Tokens.of("payments-admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "code",
+                        code,
+                        "nameZh",
+                        "老舍茶馆",
+                        "nameEn",
+                        "Laoshe Tea House",
+                        "ownerId",
+                        Tokens.subject(merchant)))
+                .post(API + "/admin/merchants")
+                .then()
+                .statusCode(201);
+        return code;
+    }
+
+    @Test
+    void aRequestIsPaidOnceRefundedInPartAndSettledToTheBank() {
+        merchantCode();
+        String merchant = Tokens.of("merchant");
+        String citizen = Tokens.of("citizen");
+        TestMoney.fund(Tokens.subject(citizen), 10_000);
+        String order = "order-" + UUID.randomUUID();
+        String request = given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 2_600, "orderRef", order, "description", "Longjing tea"))
+                .post(API + "/merchant/requests")
+                .then()
+                .statusCode(201)
+                .body("payUrl", startsWith("http"))
+                .body("status", equalTo("OPEN"))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 100, "orderRef", order))
+                .post(API + "/merchant/requests")
+                .then()
+                .statusCode(409);
+        String payment = given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(API + "/payment-requests/" + request + "/payment")
+                .then()
+                .statusCode(201)
+                .body("amountFen", equalTo(2_600))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(API + "/payment-requests/" + request + "/payment")
+                .then()
+                .statusCode(409)
+                .body("type", equalTo("https://city.example/problems/payment-state"));
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("amountFen", 600, "reason", "one cup less"))
+                .post(API + "/merchant/payments/" + payment + "/refunds")
+                .then()
+                .statusCode(201)
+                .body("refundedTotalFen", equalTo(600));
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("amountFen", 2_001, "reason", "too much"))
+                .post(API + "/merchant/payments/" + payment + "/refunds")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("amountFen"));
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(API + "/merchant/settlements")
+                .then()
+                .statusCode(201);
+        given().auth().oauth2(merchant).get(API + "/merchant").then().body("balanceFen", equalTo(0));
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(API + "/merchant/settlements")
+                .then()
+                .statusCode(409);
+    }
+
+    @Test
+    void staffSeeTheBooksBalancedAndOthersCannot() {
+        given().auth()
+                .oauth2(Tokens.of("payments-admin"))
+                .get(API + "/admin/reconciliation")
+                .then()
+                .statusCode(200)
+                .body("balanced", equalTo(true))
+                .body("sumOfBalances", equalTo(0));
+        given().auth()
+                .oauth2(Tokens.of("citizen"))
+                .get(API + "/admin/reconciliation")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Tokens.of("citizen"))
+                .get(API + "/merchant")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void badInputIsAProblemAndCreatesNothing() {
+        merchantCode();
+        String merchant = Tokens.of("merchant");
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 0, "orderRef", "bad ref with spaces"))
+                .post(API + "/merchant/requests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.size()", equalTo(2));
+        given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .body("{\"amountFen\": \"lots\"}")
+                .post(API + "/merchant/requests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
