@@ -5,6 +5,7 @@ import city.payments.internal.metro.FareInput;
 import city.payments.internal.metro.Gantry;
 import city.payments.internal.metro.MetroLineView;
 import city.payments.internal.metro.MetroNetworkLoader;
+import city.payments.internal.metro.MetroStationView;
 import city.payments.internal.metro.TransitCardView;
 import city.payments.internal.metro.TransitCards;
 import city.payments.internal.metro.TripView;
@@ -76,6 +77,14 @@ public class MetroResource {
     @Operation(summary = "Lines and their stations, with coordinates for maps")
     public List<MetroLineView> lines() {
         return network.lines();
+    }
+
+    @GET
+    @Path("stations")
+    @PermitAll
+    @Operation(summary = "Stations, with the lines that call at each")
+    public List<MetroStationView> stations() {
+        return network.stations();
     }
 
     @GET

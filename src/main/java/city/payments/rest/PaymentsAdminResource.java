@@ -13,6 +13,8 @@ import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
 import city.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,9 +59,16 @@ public class PaymentsAdminResource {
     private final Statements statements;
     private final TransitCards transitCards;
     private final Gantry gantry;
+    private final EntityManager em;
 
     PaymentsAdminResource(
-            Ledger ledger, MerchantService merchants, Statements statements, TransitCards transitCards, Gantry gantry) {
+            Ledger ledger,
+            MerchantService merchants,
+            Statements statements,
+            TransitCards transitCards,
+            Gantry gantry,
+            EntityManager em) {
+        this.em = em;
         this.ledger = ledger;
         this.merchants = merchants;
         this.statements = statements;
@@ -128,6 +137,38 @@ public class PaymentsAdminResource {
 
     /** The configurable part of the fare rules; the distance bands and monthly tiers are Beijing's. */
     public record FareRulesView(long dailyCapFen, long maxMinutesInside, long overstaySurchargeFen) {}
+
+    /** Counts that show whether money is flowing: payments, transfers, and the metro settlement backlog. */
+    public record Stats(
+            long payments,
+            long transfers,
+            long taps,
+            long openTrips,
+            long tripsToSettle,
+            long tripsUnpaid,
+            long tripsSettled) {}
+
+    @GET
+    @Path("stats")
+    @Operation(summary = "Counts of payments and transfers, and the metro settlement backlog")
+    @Transactional
+    public Stats stats() {
+        Object[] r = (Object[]) em.createNativeQuery("""
+                        select (select count(*) from payments.payment), (select count(*) from payments.transfer),
+                               (select count(*) from payments.tap),
+                               (select count(*) from payments.trip where status = 'OPEN'),
+                               (select count(*) from payments.trip where status <> 'OPEN' and settled_at is null),
+                               (select count(*) from payments.trip where settle_error is not null and settled_at is null),
+                               (select count(*) from payments.trip where settled_at is not null)""").getSingleResult();
+        return new Stats(
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue(),
+                ((Number) r[4]).longValue(),
+                ((Number) r[5]).longValue(),
+                ((Number) r[6]).longValue());
+    }
 
     @GET
     @Path("merchants")

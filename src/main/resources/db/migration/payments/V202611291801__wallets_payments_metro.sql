@@ -101,7 +101,6 @@ create table payments.trip (
 create unique index trip_one_open_per_medium on payments.trip (medium) where status = 'OPEN';
 create index trip_to_settle on payments.trip (exited_at) where status <> 'OPEN' and settled_at is null;
 create index trip_open_by_entry on payments.trip (entered_at) where status = 'OPEN';
-create index trip_by_account on payments.trip (account_id, entered_at desc);
 create index trip_by_medium on payments.trip (medium, entered_at desc);
 create index trip_by_owner on payments.trip (owner_id, entered_at desc) where owner_id is not null;
 

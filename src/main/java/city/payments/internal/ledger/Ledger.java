@@ -2,6 +2,7 @@ package city.payments.internal.ledger;
 
 import city.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
@@ -38,12 +39,14 @@ public class Ledger {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final Event<AccountsChanged> changed;
     private final ConcurrentMap<String, Long> idsByCode = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, String> codesById = new ConcurrentHashMap<>();
 
-    Ledger(DataSource dataSource, Clock clock) {
+    Ledger(DataSource dataSource, Clock clock, Event<AccountsChanged> changed) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.changed = changed;
     }
 
     /**
@@ -451,6 +454,7 @@ public class Ledger {
                 applyCredit(c, r, kind, posted, pendingDelta);
                 applyDebit(c, r, kind, posted, pendingDelta);
             }
+            changed.fire(new AccountsChanged(r.debitAccountId(), r.creditAccountId()));
             return new Transfer(
                     r.id(),
                     kind,

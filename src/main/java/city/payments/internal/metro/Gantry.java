@@ -1,6 +1,7 @@
 package city.payments.internal.metro;
 
 import city.payments.internal.Wallets;
+import city.payments.internal.ledger.AccountsChanged;
 import city.payments.internal.ledger.Ledger;
 import city.payments.internal.ledger.LedgerAccount;
 import city.payments.internal.paycode.PayCodeClaims;
@@ -9,6 +10,8 @@ import city.payments.internal.paycode.PayCodes;
 import city.platform.rest.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,13 +34,16 @@ import javax.sql.DataSource;
 /**
  * Decides gantry taps. A tap is decided from memory (the rider's open trip, this month's and today's fares, a
  * recent balance), written to the tap journal, and answered once the journal has committed it; the fare moves in the
- * ledger shortly after, through {@link FareSettler}. Taps of one rider are decided one at a time, in order.
+ * ledger shortly after, through {@link FareSettler}. A balance stays in memory until the ledger moves money of
+ * that account. Taps of one rider are decided one at a time, in order.
  */
 @ApplicationScoped
 public class Gantry {
 
     static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-    static final Duration BALANCE_TTL = Duration.ofSeconds(2);
+    /** Balances are dropped whenever the ledger moves money of the account; this only bounds any surprise. */
+    static final Duration BALANCE_TTL = Duration.ofMinutes(5);
+
     static final Duration RECENT_TAPS = Duration.ofMinutes(10);
     static final Duration FUTURE_SKEW = Duration.ofMinutes(5);
     static final Duration MAX_DELAY = Duration.ofDays(7);
@@ -249,6 +255,11 @@ public class Gantry {
             }
         }
         return closed;
+    }
+
+    void onAccountsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountsChanged change) {
+        balances.remove(change.debitAccountId());
+        balances.remove(change.creditAccountId());
     }
 
     /** Told by the settler: a fare of this rider moved in the ledger, or could not. */
