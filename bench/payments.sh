@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-CARDS=${CARDS:-20000}
+CARDS=${CARDS:-4000}
+BATCH=${BATCH:-10}
+WARMUP=${WARMUP:-30s}
+TAP_CONNECTIONS=${TAP_CONNECTIONS:-"8 32 64"}
 APP=http://localhost:8080
 TOKEN_URL=http://localhost:8180/realms/city/protocol/openid-connect/token
 if ! command -v wrk >/dev/null; then
@@ -54,10 +57,20 @@ for _ in $(seq 1 $((CARDS / 1000))); do
 done
 curl -fs "$APP/api/v1/payments/metro/stations" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 >"$WORK/stations"
 
-# warm up the JIT, then measure
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/taps.lua "$APP" -- "$DEVICE" "$WORK/cards" "$WORK/stations" "$THREADS" >/dev/null
-TAPS=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/taps.lua "$APP" -- \
-    "$DEVICE" "$WORK/cards" "$WORK/stations" "$THREADS")
+# warm up the JIT (C2 needs about a minute of load on two cores), then measure
+echo "Warming up..."
+for b in 1 "$BATCH" 1; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/taps.lua "$APP" -- \
+        "$DEVICE" "$WORK/cards" "$WORK/stations" "$THREADS" "$b" >/dev/null
+done
+echo "Measuring taps..."
+declare -A TAPS_AT
+for c in $TAP_CONNECTIONS; do
+    TAPS_AT[$c]=$(wrk -t"$THREADS" -c"$c" -d"$DURATION" --latency -s bench/taps.lua "$APP" -- \
+        "$DEVICE" "$WORK/cards" "$WORK/stations" "$THREADS" 1)
+done
+TAPS_BATCH=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/taps.lua "$APP" -- \
+    "$DEVICE" "$WORK/cards" "$WORK/stations" "$THREADS" "$BATCH")
 started=$(date +%s.%N)
 until json "$ADMIN" "$APP/api/v1/payments/admin/stats" | grep -q '"tripsToSettle":0,'; do sleep 0.2; done
 SETTLE_S=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
@@ -83,18 +96,22 @@ for i in $(seq 1 16); do
         "$APP/api/v1/payments/admin/merchants" >/dev/null
     echo "bench-shop-$i" >>"$WORK/merchants"
 done
-wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s bench/payments.lua "$APP" -- "$WORK/tokens" "$WORK/merchants" 1 warm >/dev/null
+echo "Measuring wallet payments..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s bench/payments.lua "$APP" -- "$WORK/tokens" "$WORK/merchants" 1 warm >/dev/null
+sleep 3
 before=$(json "$ADMIN" "$APP/api/v1/payments/admin/stats" | field payments)
 PAY=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/payments.lua "$APP" -- \
     "$WORK/tokens" "$WORK/merchants" 1 pay)
+sleep 3
 middle=$(json "$ADMIN" "$APP/api/v1/payments/admin/stats" | field payments)
 STORM=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/payments.lua "$APP" -- \
     "$WORK/tokens" "$WORK/merchants" 5 storm)
+sleep 3
 after=$(json "$ADMIN" "$APP/api/v1/payments/admin/stats" | field payments)
 BOOKS_PAY=$(json "$ADMIN" "$APP/api/v1/payments/admin/reconciliation" | grep -o '"balanced":[a-z]*')
 RSS_MB=$(( $(ps -o rss= -p "$APP_PID") / 1024 ))
 
-rate() { echo "$1" | awk '/Requests\/sec/ { print $2 }'; }
+rate() { echo "$1" | awk -v k="${2:-1}" '/Requests\/sec/ { printf "%.0f", $2 * k }'; }
 pct() { echo "$1" | awk -v p="$2" '$1 == p { print $2 }'; }
 result() { echo "$1" | grep RESULT | sed 's/RESULT //'; }
 REPORT="bench/results/payments-$(date -u +%Y%m%dT%H%M%SZ).md"
@@ -102,11 +119,16 @@ REPORT="bench/results/payments-$(date -u +%Y%m%dT%H%M%SZ).md"
     echo "## Payments benchmark, $(date -u +%Y-%m-%d)"
     echo
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB;"
-    echo "app and PostgreSQL and Keycloak and wrk on the same machine; $CONNECTIONS connections, $THREADS wrk threads, $DURATION per run."
+    echo "app and PostgreSQL and Keycloak and wrk on the same machine; $CONNECTIONS connections unless said, $THREADS wrk threads,"
+    echo "$DURATION per run after $WARMUP x 4 of warm-up; $CARDS preloaded cards tapping in and out at random stations."
     echo
     echo "| run | requests/s | p50 | p90 | p99 | outcome |"
     echo "| --- | ---: | ---: | ---: | ---: | --- |"
-    echo "| gantry taps (in + out, device token) | $(rate "$TAPS") | $(pct "$TAPS" 50%) | $(pct "$TAPS" 90%) | $(pct "$TAPS" 99%) | $(result "$TAPS") |"
+    for c in $TAP_CONNECTIONS; do
+        t=${TAPS_AT[$c]}
+        echo "| gantry taps, one per request, $c connections | $(rate "$t") | $(pct "$t" 50%) | $(pct "$t" 90%) | $(pct "$t" 99%) | $(result "$t") |"
+    done
+    echo "| gantry taps, $BATCH per request (station computer) | $(rate "$TAPS_BATCH" "$BATCH") taps/s | $(pct "$TAPS_BATCH" 50%) | $(pct "$TAPS_BATCH" 90%) | $(pct "$TAPS_BATCH" 99%) | $(result "$TAPS_BATCH") |"
     echo "| wallet payments, one key each | $(rate "$PAY") | $(pct "$PAY" 50%) | $(pct "$PAY" 90%) | $(pct "$PAY" 99%) | $(result "$PAY"); payments created $((middle - before)) |"
     echo "| retry storm, every key sent 5 times | $(rate "$STORM") | $(pct "$STORM" 50%) | $(pct "$STORM" 90%) | $(pct "$STORM" 99%) | $(result "$STORM"); payments created $((after - middle)) |"
     echo

@@ -17,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,13 +59,36 @@ public class GantryResource {
                     + " tapId returns the same decision. The answer comes once the tap is recorded durably; the fare"
                     + " moves into the ledger within seconds.")
     public CompletionStage<TapDecision> tap(@NotNull @Valid TapInput input) {
-        return gantry.tap(new Tap(
+        return gantry.tap(tapOf(input));
+    }
+
+    @POST
+    @Path("batch")
+    @Blocking
+    @Operation(
+            summary = "Report the taps of several gates at once (a station computer)",
+            description = "Up to " + MAX_BATCH + " taps; the answers come in the same order. A batch with an invalid"
+                    + " tap is refused whole (400), so that nothing of it is half-recorded.")
+    public CompletionStage<List<TapDecision>> tapBatch(
+            @NotNull @Size(min = 1, max = MAX_BATCH) List<@NotNull @Valid TapInput> inputs) {
+        List<Tap> taps = inputs.stream().map(GantryResource::tapOf).toList();
+        taps.forEach(gantry::validate);
+        List<CompletableFuture<TapDecision>> answers =
+                taps.stream().map(t -> gantry.tap(t).toCompletableFuture()).toList();
+        return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                .thenApply(done -> answers.stream().map(CompletableFuture::join).toList());
+    }
+
+    static final int MAX_BATCH = 100;
+
+    private static Tap tapOf(TapInput input) {
+        return new Tap(
                 input.tapId(),
                 input.gantryId(),
                 input.station(),
                 input.direction(),
                 input.card(),
                 input.payCode(),
-                input.tappedAt()));
+                input.tappedAt());
     }
 }

@@ -128,11 +128,19 @@ public class Statements {
                     t.code(),
                     t.kind().name(),
                     BigDecimal.valueOf(line.signedAmount(), 2),
-                    line.counterpartCode(),
-                    line.counterpartZh() + " / " + line.counterpartEn(),
-                    t.reference(),
-                    t.description(),
+                    safe(line.counterpartCode()),
+                    safe(line.counterpartZh() + " / " + line.counterpartEn()),
+                    safe(t.reference()),
+                    safe(t.description()),
                     t.id().toString());
+        }
+
+        /** Text a spreadsheet would run as a formula (OWASP CSV injection) is quoted with a leading apostrophe. */
+        static String safe(String text) {
+            if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+                return "'" + text;
+            }
+            return text;
         }
     }
 }

@@ -33,6 +33,10 @@ public final class CityMain {
             services.config().forEach(System::setProperty);
             System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
             System.setProperty("city.banner", "true");
+            if (plan.keycloakHome() != null) {
+                // the demo users exist only in a Keycloak this launcher runs: give them something to look at
+                System.setProperty("city.demo.enabled", "true");
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApp(services), "city-local-services-stop"));
         }
         Quarkus.run(args);

@@ -257,6 +257,37 @@ class GantryResourceTest implements LedgerStaysBalanced {
     }
 
     @Test
+    void aStationComputerReportsSeveralGatesAtOnceInOrder() {
+        String a = preloaded(5_000);
+        String b = preloaded(5_000);
+        var batch = java.util.List.of(
+                tap(UUID.randomUUID(), "XZM", "IN", a),
+                tap(UUID.randomUUID(), "XZM", "IN", b),
+                tap(UUID.randomUUID(), "XZM", "OUT", a));
+        given().auth()
+                .oauth2(deviceToken)
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post(TAPS + "/batch")
+                .then()
+                .statusCode(200)
+                .body("outcome", org.hamcrest.Matchers.contains("OPEN", "OPEN", "OPEN"))
+                .body("[2].fareFen", equalTo(300));
+        UUID bad = UUID.randomUUID();
+        given().auth()
+                .oauth2(deviceToken)
+                .contentType(ContentType.JSON)
+                .body(java.util.List.of(tap(UUID.randomUUID(), "XZM", "OUT", b), tap(bad, "NOWHERE", "IN", a)))
+                .post(TAPS + "/batch")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        settler.settleAll();
+        assertThat(cardBalance(a)).isEqualTo(4_700);
+        assertThat(cardBalance(b)).isEqualTo(5_000);
+    }
+
+    @Test
     void onlyDevicesMayReportTaps() {
         var body = tap(UUID.randomUUID(), "XZM", "IN", "1000000000000001");
         given().contentType(ContentType.JSON).body(body).post(TAPS).then().statusCode(401);

@@ -45,6 +45,7 @@ public class Gantry {
     static final Duration BALANCE_TTL = Duration.ofMinutes(5);
 
     static final Duration RECENT_TAPS = Duration.ofMinutes(10);
+    static final Duration IDLE_RIDER = Duration.ofHours(2);
     static final Duration FUTURE_SKEW = Duration.ofMinutes(5);
     static final Duration MAX_DELAY = Duration.ofDays(7);
 
@@ -103,7 +104,7 @@ public class Gantry {
             return CompletableFuture.completedFuture(seen.decision());
         }
         Instant now = clock.instant();
-        validate(tap, now);
+        validate(tap);
         List<TapJournal.TripRow> trips = new ArrayList<>(2);
         String medium;
         Rider rider;
@@ -277,16 +278,23 @@ public class Gantry {
         }
     }
 
-    /** Forgets riders that are not inside and owe nothing, so memory holds only the active ones. */
+    /**
+     * Forgets riders who are not inside, owe nothing and have not tapped for {@link #IDLE_RIDER}, so memory holds the
+     * day's active riders (a few hundred bytes each) and a returning rider costs one read.
+     */
     public void forgetIdleRiders() {
+        Instant idle = clock.instant().minus(IDLE_RIDER);
         riders.values().removeIf(r -> {
             synchronized (r) {
-                return r.open == null && r.unsettledFen == 0 && !r.unpaidFares;
+                return r.open == null
+                        && r.unsettledFen == 0
+                        && !r.unpaidFares
+                        && (r.lastSeen == null || r.lastSeen.isBefore(idle));
             }
         });
         Instant old = clock.instant().minus(RECENT_TAPS);
         recent.values().removeIf(r -> r.at().isBefore(old));
-        balances.clear();
+        balances.values().removeIf(b -> b.at().isBefore(idle));
     }
 
     private CompletionStage<TapDecision> record(
@@ -333,7 +341,13 @@ public class Gantry {
         return TapDecision.deny(tap.tapId(), reason);
     }
 
-    private void validate(Tap tap, Instant now) {
+    /**
+     * Checks what the gantry sent against the network and the clock.
+     *
+     * @throws ProblemException 400 naming the field
+     */
+    public void validate(Tap tap) {
+        Instant now = clock.instant();
         if (!network.network().hasStation(tap.station())) {
             throw ProblemException.invalidField("station", "is not a station of the network");
         }
@@ -367,48 +381,57 @@ public class Gantry {
         return raced == null ? loaded : raced;
     }
 
-    /** Reads a rider back from the trips table: after a restart, or when first seen. */
+    /**
+     * Reads a rider back from the trips table (after a restart, or when first seen) together with the account's
+     * balance: one statement, one round trip, no transaction needed for a single read.
+     */
     private Rider load(String medium, long accountId, String ownerId) {
         Rider rider = new Rider(medium, accountId, ownerId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), CITY_ZONE);
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, CITY_ZONE);
         rider.rollTo(today);
         Instant monthStart = today.withDayOfMonth(1).atStartOfDay(CITY_ZONE).toInstant();
         Instant dayStart = today.atStartOfDay(CITY_ZONE).toInstant();
-        QuarkusTransaction.joiningExisting().run(() -> {
-            query(
-                            "select id, entry_station, entry_gantry, entered_at from payments.trip"
-                                    + " where medium = ? and status = 'OPEN'",
-                            ps -> ps.setString(1, medium),
-                            rs -> new Rider.OpenTrip(
-                                    rs.getObject(1, UUID.class),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getTimestamp(4).toInstant()))
-                    .forEach(open -> rider.open = open);
-            query(
-                            """
-                            select coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
-                                       and status = 'COMPLETED'), 0),
-                                   coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
-                                       and status = 'COMPLETED'), 0),
-                                   coalesce(sum(fare_fen) filter (where settled_at is null), 0),
-                                   count(*) filter (where settled_at is null and settle_error is not null)
-                              from payments.trip
-                             where medium = ? and status <> 'OPEN' and (entered_at >= ? or settled_at is null)""",
-                            ps -> {
-                                ps.setTimestamp(1, Timestamp.from(monthStart));
-                                ps.setTimestamp(2, Timestamp.from(dayStart));
-                                ps.setString(3, medium);
-                                ps.setTimestamp(4, Timestamp.from(monthStart));
-                            },
-                            rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)})
-                    .forEach(sums -> {
-                        rider.paidMonth = sums[0];
-                        rider.paidDay = sums[1];
-                        rider.unsettledFen = sums[2];
-                        rider.unpaidFares = sums[3] > 0;
-                    });
-        });
+        query(
+                """
+                        select o.id, o.entry_station, o.entry_gantry, o.entered_at, s.month, s.day, s.unsettled,
+                               s.unpaid, a.available
+                          from (select coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
+                                           and status = 'COMPLETED'), 0) as month,
+                                       coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
+                                           and status = 'COMPLETED'), 0) as day,
+                                       coalesce(sum(fare_fen) filter (where settled_at is null), 0) as unsettled,
+                                       count(*) filter (where settled_at is null and settle_error is not null) as unpaid
+                                  from payments.trip
+                                 where medium = ? and status <> 'OPEN'
+                                   and (entered_at >= ? or settled_at is null)) s
+                          left join payments.trip o on o.medium = ? and o.status = 'OPEN'
+                          left join (select credits_posted - debits_posted - debits_pending as available
+                                       from payments.account where id = ?) a on true""",
+                ps -> {
+                    ps.setTimestamp(1, Timestamp.from(monthStart));
+                    ps.setTimestamp(2, Timestamp.from(dayStart));
+                    ps.setString(3, medium);
+                    ps.setTimestamp(4, Timestamp.from(monthStart));
+                    ps.setString(5, medium);
+                    ps.setLong(6, accountId);
+                },
+                rs -> {
+                    UUID open = rs.getObject(1, UUID.class);
+                    if (open != null) {
+                        rider.open = new Rider.OpenTrip(
+                                open,
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getTimestamp(4).toInstant());
+                    }
+                    rider.paidMonth = rs.getLong(5);
+                    rider.paidDay = rs.getLong(6);
+                    rider.unsettledFen = rs.getLong(7);
+                    rider.unpaidFares = rs.getLong(8) > 0;
+                    balances.put(accountId, new CachedBalance(rs.getLong(9), now));
+                    return rider;
+                });
         return rider;
     }
 

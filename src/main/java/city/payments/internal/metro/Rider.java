@@ -24,6 +24,8 @@ final class Rider {
     long paidDay;
     long unsettledFen;
     boolean unpaidFares;
+    /** When a gantry last saw this rider: riders idle long enough are forgotten (and read back when they return). */
+    Instant lastSeen;
 
     Rider(String medium, long accountId, String ownerId) {
         this.medium = medium;

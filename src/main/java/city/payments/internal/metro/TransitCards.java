@@ -11,6 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import javax.sql.DataSource;
 
 /**
  * Transit cards: linked to a wallet or preloaded with their own value. Gantries look cards up here on every tap, so
@@ -33,14 +38,22 @@ public class TransitCards {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final Ledger ledger;
     private final Wallets wallets;
     private final Idempotency idempotency;
     private final Clock clock;
     private final ConcurrentMap<String, Optional<CardState>> cache = new ConcurrentHashMap<>();
 
-    TransitCards(EntityManager em, Ledger ledger, Wallets wallets, Idempotency idempotency, Clock clock) {
+    TransitCards(
+            EntityManager em,
+            DataSource dataSource,
+            Ledger ledger,
+            Wallets wallets,
+            Idempotency idempotency,
+            Clock clock) {
         this.em = em;
+        this.dataSource = dataSource;
         this.ledger = ledger;
         this.wallets = wallets;
         this.idempotency = idempotency;
@@ -49,7 +62,31 @@ public class TransitCards {
 
     /** The card with this number as gantries see it; empty when unknown. */
     public Optional<CardState> lookup(String number) {
-        return cache.computeIfAbsent(number, n -> find(n).map(TransitCards::state));
+        Optional<CardState> known = cache.get(number);
+        if (known != null) {
+            return known;
+        }
+        Optional<CardState> loaded = read(number);
+        cache.putIfAbsent(number, loaded);
+        return loaded;
+    }
+
+    /** One read, without a transaction: gantries call this for cards they have not seen yet. */
+    private Optional<CardState> read(String number) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select number, account_id, owner_id, status from payments.transit_card where number = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new CardState(
+                        rs.getString(1), rs.getLong(2), rs.getString(3), TransitCard.Status.valueOf(rs.getString(4))));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Transactional
@@ -172,10 +209,6 @@ public class TransitCards {
                 ? ledger.findAccount(c.accountId).map(LedgerAccount::balance).orElse(0L)
                 : null;
         return new TransitCardView(c.number, c.kind, c.status, c.ownerId, balance, c.createdAt);
-    }
-
-    private static CardState state(TransitCard c) {
-        return new CardState(c.number, c.accountId, c.ownerId, c.status);
     }
 
     static void requireNumber(String number) {
