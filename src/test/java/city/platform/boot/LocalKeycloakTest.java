@@ -20,9 +20,13 @@ class LocalKeycloakTest {
     void theDeployedRealmShouldHaveEveryRoleAndNoDemoUsers() throws Exception {
         JsonNode realm = json.readTree(Files.readString(Path.of("docker/keycloak/city-realm.json")));
         assertThat(names(realm.get("roles").get("realm"), "name")).containsAll(Roles.ALL);
-        assertThat(realm.has("users"))
-                .as("demo users must never reach a deployment")
-                .isFalse();
+        for (JsonNode user : realm.path("users")) {
+            assertThat(user.has("serviceAccountClientId"))
+                    .as("only service accounts, never demo users, may reach a deployment: " + user.get("username"))
+                    .isTrue();
+            assertThat(user.has("credentials")).isFalse();
+        }
+        assertThat(names(realm.get("roles").get("realm"), "name")).contains(Roles.DEVICE);
         assertThat(names(realm.get("clients"), "clientId"))
                 .contains("city-portal", "city-mobile", "city-devices")
                 .doesNotContain("city-test");
