@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,10 +47,17 @@ class DemoData {
         this.cards = cards;
     }
 
-    void seed(@Observes StartupEvent event) {
-        if (!enabled) {
-            return;
+    /** Off the start-up path: the app is ready without it, and the demo data follows a moment later. */
+    void seedInBackground(@Observes StartupEvent event, ManagedExecutor executor) {
+        if (enabled) {
+            executor.runAsync(this::seed).exceptionally(e -> {
+                LOG.warn("demo data could not be written", e);
+                return null;
+            });
         }
+    }
+
+    void seed() {
         if (merchants.find(DEMO_SHOP).isEmpty()) {
             merchants.register(DEMO_SHOP, "老舍茶馆", "Laoshe Tea House", DEMO_MERCHANT);
         }

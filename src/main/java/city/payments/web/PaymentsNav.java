@@ -15,6 +15,7 @@ class PaymentsNav implements NavContributor {
     public List<NavLink> navLinks() {
         return List.of(
                 new NavLink("/wallet", "钱包", "Wallet", Set.of(Roles.CITIZEN), false, 30),
+                new NavLink("/wallet/metro", "地铁", "Metro", Set.of(Roles.CITIZEN), false, 31),
                 NavLink.staff("/admin/payments/merchant", "商户收款", "Merchant", 30, Roles.MERCHANT),
                 NavLink.staff("/admin/payments", "支付管理", "Payments", 40, Roles.PAYMENTS_ADMIN, Roles.CITY_ADMIN));
     }

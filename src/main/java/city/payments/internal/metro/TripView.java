@@ -26,4 +26,9 @@ public record TripView(
         Long surchargeFen,
         Long fareFen,
         boolean settled,
-        boolean unpaid) {}
+        boolean unpaid) {
+    /** The distance in kilometres, to one decimal; 0 while the trip is open. */
+    public double km() {
+        return distanceMeters == null ? 0 : Math.round(distanceMeters / 100.0) / 10.0;
+    }
+}
