@@ -51,8 +51,9 @@ DEVICE=$(curl -fs -d grant_type=client_credentials -d client_id=city-devices -d 
 
 echo "Issuing $CARDS preloaded cards..."
 : >"$WORK/cards"
-for _ in $(seq 1 $((CARDS / 1000))); do
-    json "$ADMIN" -X POST -d '{"count":1000,"valueFen":50000}' "$APP/api/v1/payments/admin/transit-cards" \
+for i in $(seq 1 $((CARDS / 1000))); do
+    json "$ADMIN" -X POST -H "Idempotency-Key: cards-$i" -d '{"count":1000,"valueFen":50000}' \
+        "$APP/api/v1/payments/admin/transit-cards" \
         | grep -o '"number":"[0-9]*"' | grep -o '[0-9]*' >>"$WORK/cards"
 done
 curl -fs "$APP/api/v1/payments/metro/stations" | grep -o '"code":"[A-Z0-9]*"' | cut -d'"' -f4 >"$WORK/stations"

@@ -11,6 +11,7 @@ import city.payments.internal.metro.TransitCards;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
+import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,6 +62,7 @@ public class PaymentsAdminResource {
     private final TransitCards transitCards;
     private final Gantry gantry;
     private final EntityManager em;
+    private final CurrentUser user;
 
     PaymentsAdminResource(
             Ledger ledger,
@@ -67,8 +70,10 @@ public class PaymentsAdminResource {
             Statements statements,
             TransitCards transitCards,
             Gantry gantry,
-            EntityManager em) {
+            EntityManager em,
+            CurrentUser user) {
         this.em = em;
+        this.user = user;
         this.ledger = ledger;
         this.merchants = merchants;
         this.statements = statements;
@@ -120,10 +125,13 @@ public class PaymentsAdminResource {
 
     @POST
     @Path("transit-cards")
-    @Operation(summary = "Issue preloaded transit cards paid in cash at a counter")
-    public Response issueCards(@NotNull @Valid IssueCardsInput input) {
+    @Operation(
+            summary = "Issue preloaded transit cards paid in cash at a counter",
+            description = "Requires an Idempotency-Key header: a retry issues (and takes the cash) once.")
+    public Response issueCards(
+            @NotNull @Valid IssueCardsInput input, @HeaderParam(WalletResource.IDEMPOTENCY_KEY) String key) {
         return Response.status(Response.Status.CREATED)
-                .entity(transitCards.issuePreloaded(input.count(), input.valueFen()))
+                .entity(transitCards.issuePreloaded(user.id(), input.count(), input.valueFen(), key))
                 .build();
     }
 

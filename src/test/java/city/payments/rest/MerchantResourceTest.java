@@ -150,6 +150,40 @@ class MerchantResourceTest implements LedgerStaysBalanced {
     }
 
     @Test
+    void cardsSoldAtACounterAreIssuedOncePerKey() {
+        String admin = Tokens.of("payments-admin");
+        String key = UUID.randomUUID().toString();
+        java.util.List<String> first = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("count", 2, "valueFen", 5_000))
+                .post(API + "/admin/transit-cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+        java.util.List<String> again = given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(Map.of("count", 2, "valueFen", 5_000))
+                .post(API + "/admin/transit-cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("number");
+        org.assertj.core.api.Assertions.assertThat(again).hasSize(2).isEqualTo(first);
+        given().auth()
+                .oauth2(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("count", 2, "valueFen", 5_000))
+                .post(API + "/admin/transit-cards")
+                .then()
+                .statusCode(400);
+    }
+
+    @Test
     void badInputIsAProblemAndCreatesNothing() {
         merchantCode();
         String merchant = Tokens.of("merchant");

@@ -137,7 +137,23 @@ public class TransitCards {
         return view(card);
     }
 
-    /** Issues preloaded cards with a value paid in cash at a station counter (staff), numbered at random. */
+    /**
+     * Issues preloaded cards with a value paid in cash at a station counter (staff), numbered at random, once per
+     * idempotency key.
+     */
+    public List<TransitCardView> issuePreloaded(String staffId, int count, long valueFen, String key) {
+        return List.of(idempotency
+                .run(
+                        "user:" + staffId,
+                        key,
+                        "issue-transit-cards",
+                        new Object[] {count, valueFen},
+                        TransitCardView[].class,
+                        () -> issuePreloaded(count, valueFen).toArray(TransitCardView[]::new))
+                .value());
+    }
+
+    /** Issues preloaded cards in the caller's transaction (tests, demo data). */
     @Transactional
     public List<TransitCardView> issuePreloaded(int count, long valueFen) {
         List<TransitCardView> issued = new ArrayList<>();
