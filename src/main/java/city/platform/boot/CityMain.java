@@ -28,7 +28,7 @@ public final class CityMain {
             runServicesOnly(plan);
             return;
         }
-        if (plan.postgresDataDir() != null || plan.keycloakHome() != null) {
+        if (!devMode() && (plan.postgresDataDir() != null || plan.keycloakHome() != null)) {
             LocalServices services = LocalServices.start(plan);
             services.config().forEach(System::setProperty);
             System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
@@ -97,6 +97,14 @@ public final class CityMain {
                         orDefault(setting("city.keycloak.management-port", "CITY_KEYCLOAK_MANAGEMENT_PORT"), "9180")),
                 LocalKeycloak.Storage.FILE,
                 "http://localhost:" + httpPort);
+    }
+
+    /**
+     * Dev mode (./mvnw quarkus:dev) reaches the services that {@code ./scripts/run.sh --services-only} started; the
+     * Quarkus Maven plugin sets this property for it (see pom.xml).
+     */
+    private static boolean devMode() {
+        return Boolean.getBoolean("city.external-services");
     }
 
     private static String setting(String property, String env) {
