@@ -9,6 +9,7 @@ import city.citizen.internal.CatalogueService;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
+import city.platform.web.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

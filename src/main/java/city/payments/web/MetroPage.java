@@ -15,6 +15,7 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.web.PageContext;
+import city.platform.web.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

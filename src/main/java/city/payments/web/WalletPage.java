@@ -13,6 +13,7 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
+import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,30 +1,37 @@
-package city.citizen.web;
+package city.platform.web;
 
 import city.platform.rest.PageOf;
-import city.platform.web.PageContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Links to the previous and next page of a list, keeping the other query parameters. */
+/**
+ * Links to the previous and next page of a list, keeping the other query parameters; {@code param} names the page
+ * number, so that one page can show two lists.
+ */
 public record Pager(int page, int totalPages, String previousHref, String nextHref) {
 
-    static Pager of(String path, Map<String, String> params, PageOf<?> results) {
+    /** Links for a list whose page number is the {@code page} parameter. */
+    public static Pager of(String path, Map<String, String> params, PageOf<?> results) {
+        return of(path, "page", params, results);
+    }
+
+    public static Pager of(String path, String param, Map<String, String> params, PageOf<?> results) {
         return new Pager(
                 results.page(),
                 results.totalPages(),
-                results.hasPrevious() ? href(path, params, results.page() - 1) : null,
-                results.hasNext() ? href(path, params, results.page() + 1) : null);
+                results.hasPrevious() ? href(path, param, params, results.page() - 1) : null,
+                results.hasNext() ? href(path, param, params, results.page() + 1) : null);
     }
 
-    private static String href(String path, Map<String, String> params, int page) {
+    private static String href(String path, String param, Map<String, String> params, int page) {
         Map<String, String> all = new LinkedHashMap<>();
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank()) {
                 all.put(k, v);
             }
         });
-        all.put("page", Integer.toString(page));
+        all.put(param, Integer.toString(page));
         return path + "?"
                 + all.entrySet().stream()
                         .map(e -> e.getKey() + "=" + PageContext.encode(e.getValue()))
@@ -32,7 +39,7 @@ public record Pager(int page, int totalPages, String previousHref, String nextHr
     }
 
     /** A page number from a query parameter: 1 when missing or not a number. */
-    static int parsePage(String value) {
+    public static int parsePage(String value) {
         try {
             return Math.max(1, Integer.parseInt(value));
         } catch (NumberFormatException e) {
