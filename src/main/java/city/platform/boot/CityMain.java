@@ -29,9 +29,18 @@ public final class CityMain {
             return;
         }
         if (!devMode() && (plan.postgresDataDir() != null || plan.keycloakHome() != null)) {
-            LocalServices services = LocalServices.start(plan);
+            // the app boots while Keycloak starts; its OIDC tenants wait for Keycloak (connection delay)
+            LocalServices services = LocalServices.startKeycloakInBackground(plan);
             services.config().forEach(System::setProperty);
-            System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
+            System.setProperty("quarkus.oidc.connection-delay", "5M");
+            System.setProperty("quarkus.oidc.web.connection-delay", "5M");
+            services.keycloakReady().whenComplete((keycloak, failure) -> {
+                if (failure != null) {
+                    LOG.error("Keycloak did not start; stopping", failure);
+                    Runtime.getRuntime().halt(1);
+                }
+                System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
+            });
             System.setProperty("city.banner", "true");
             if (plan.keycloakHome() != null) {
                 // the demo users exist only in a Keycloak this launcher runs: give them something to look at
