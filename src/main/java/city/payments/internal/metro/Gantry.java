@@ -159,19 +159,7 @@ public class Gantry {
         }
         var open = new Rider.OpenTrip(UUID.randomUUID(), tap.station(), tap.gantryId(), tap.tappedAt());
         rider.open = open;
-        trips.add(new TapJournal.TripRow(
-                open.id(),
-                rider.medium,
-                rider.accountId,
-                rider.ownerId,
-                open.station(),
-                open.gantry(),
-                open.enteredAt(),
-                null,
-                null,
-                null,
-                "OPEN",
-                null));
+        trips.add(tripRow(rider, open, null, null, null, "OPEN", null));
         return new TapDecision(tap.tapId(), TapDecision.Outcome.OPEN, reason, open.id(), null, null);
     }
 
@@ -194,19 +182,7 @@ public class Gantry {
         rider.paidDay += fare.totalFen() - fare.surchargeFen();
         rider.unsettledFen += fare.totalFen();
         rider.open = null;
-        trips.add(new TapJournal.TripRow(
-                open.id(),
-                rider.medium,
-                rider.accountId,
-                rider.ownerId,
-                open.station(),
-                open.gantry(),
-                open.enteredAt(),
-                tap.station(),
-                tap.gantryId(),
-                tap.tappedAt(),
-                "COMPLETED",
-                fare));
+        trips.add(tripRow(rider, open, tap.station(), tap.gantryId(), tap.tappedAt(), "COMPLETED", fare));
         // the gate opens even when the balance may not cover the fare: no one is kept inside; the debt blocks the
         // next tap in until it is paid
         return new TapDecision(tap.tapId(), TapDecision.Outcome.OPEN, null, open.id(), fare.totalFen(), fare);
@@ -217,6 +193,18 @@ public class Gantry {
         Fare fare = rules.missingTapOut(network.network(), open.station());
         rider.unsettledFen += fare.totalFen();
         rider.open = null;
+        return tripRow(rider, open, null, null, at, "INCOMPLETE", fare);
+    }
+
+    /** The journal row of a rider's trip as it stands after a tap; exit and fare are null while it is open. */
+    private static TapJournal.TripRow tripRow(
+            Rider rider,
+            Rider.OpenTrip open,
+            String exitStation,
+            String exitGantry,
+            Instant exitedAt,
+            String status,
+            Fare fare) {
         return new TapJournal.TripRow(
                 open.id(),
                 rider.medium,
@@ -225,10 +213,10 @@ public class Gantry {
                 open.station(),
                 open.gantry(),
                 open.enteredAt(),
-                null,
-                null,
-                at,
-                "INCOMPLETE",
+                exitStation,
+                exitGantry,
+                exitedAt,
+                status,
                 fare);
     }
 
