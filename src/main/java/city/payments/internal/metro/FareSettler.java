@@ -12,12 +12,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
@@ -49,7 +51,7 @@ public class FareSettler {
     }
 
     @Scheduled(
-            every = "${city.payments.metro.settle-every:1s}",
+            every = "${city.fare-settlement.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleOnSchedule() {
         settleAll();
@@ -131,17 +133,15 @@ public class FareSettler {
 
     /** Locks the accounts in id order and returns what each can spend (revenue accounts never pay here). */
     private Map<Long, Long> lockAccounts(Connection c, List<Due> due, long revenue) throws SQLException {
-        Long[] ids = due.stream().map(Due::accountId).distinct().sorted().toArray(Long[]::new);
-        Map<Long, Long> available = new LinkedHashMap<>();
-        Long[] withRevenue = java.util.stream.Stream.concat(
-                        java.util.Arrays.stream(ids), java.util.stream.Stream.of(revenue))
+        Long[] ids = Stream.concat(due.stream().map(Due::accountId), Stream.of(revenue))
                 .distinct()
                 .sorted()
                 .toArray(Long[]::new);
+        Map<Long, Long> available = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select id, case when may_go_negative then 9223372036854775807"
                 + " else credits_posted - debits_posted - debits_pending end"
                 + " from payments.account where id = any(?) order by id for update")) {
-            Array array = c.createArrayOf("bigint", withRevenue);
+            Array array = c.createArrayOf("bigint", ids);
             ps.setArray(1, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -153,7 +153,7 @@ public class FareSettler {
     }
 
     private void post(Connection c, List<Due> paid, Map<Long, Long> debits, long revenue) throws SQLException {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long total = 0;
         try (PreparedStatement insert = c.prepareStatement("""
                 insert into payments.transfer (id, kind, debit_account_id, credit_account_id, amount, code, reference,
