@@ -50,9 +50,7 @@ public class FareSettler {
         this.clock = clock;
     }
 
-    @Scheduled(
-            every = "${city.fare-settlement.every:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${city.fare-settlement.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleOnSchedule() {
         settleAll();
     }
