@@ -1,0 +1,15 @@
+package city.parking.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules (the digital twin, the data exchange) may ask the parking module. */
+public interface ParkingApi {
+
+    List<LotView> lots();
+
+    Optional<LotView> lot(String lotId);
+
+    /** The spaces of a lot with their sensors and live status; empty for an unknown lot. */
+    List<SpaceView> spaces(String lotId);
+}

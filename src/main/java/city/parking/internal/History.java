@@ -1,0 +1,141 @@
+package city.parking.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The per-lot occupancy history (one row per lot every 5 minutes, written from live state) and what it predicts:
+ * the expected number of free spaces of a lot for each hour of the week, the mean over the last eight weeks.
+ */
+@ApplicationScoped
+public class History {
+
+    /** Expected free spaces in one hour of the week; {@code dayOfWeek} 1 is Monday. */
+    public record HourOfWeek(int dayOfWeek, int hour, double expectedFree, double occupancyRate, int samples) {}
+
+    /** One 5-minute row of a lot's history. */
+    public record Point(Instant at, int total, int free, int occupied, int unknown) {}
+
+    private final DataSource dataSource;
+    private final LotDirectory directory;
+    private final Occupancy occupancy;
+
+    History(DataSource dataSource, LotDirectory directory, Occupancy occupancy) {
+        this.dataSource = dataSource;
+        this.directory = directory;
+        this.occupancy = occupancy;
+    }
+
+    /** The start of the 5-minute interval an instant falls in. */
+    public static Instant bucket(Instant at) {
+        long epochMinutes = at.truncatedTo(ChronoUnit.MINUTES).getEpochSecond() / 60;
+        return Instant.ofEpochSecond((epochMinutes - Math.floorMod(epochMinutes, 5)) * 60);
+    }
+
+    /** Writes every lot's live counts as the row of the 5-minute interval {@code now} falls in; returns the rows. */
+    public int snapshot(Instant now) {
+        Instant bucket = bucket(now);
+        List<LotInfo> lots = new ArrayList<>(directory.lots());
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("insert into parking.occupancy_history"
+                        + " (lot_id, bucket, total, free, occupied, unknown) values (?, ?, ?, ?, ?, ?)"
+                        + " on conflict (lot_id, bucket) do update set total = excluded.total,"
+                        + " free = excluded.free, occupied = excluded.occupied, unknown = excluded.unknown")) {
+            for (LotInfo lot : lots) {
+                Occupancy.LotLive live = occupancy.lot(lot.id());
+                ps.setString(1, lot.id());
+                ps.setTimestamp(2, Timestamp.from(bucket));
+                ps.setInt(3, live.total());
+                ps.setInt(4, live.free());
+                ps.setInt(5, live.occupied());
+                ps.setInt(6, live.unknown());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the occupancy history", e);
+        }
+        return lots.size();
+    }
+
+    /** The lot's expected free spaces per hour of the week (city time), from the eight weeks before {@code now}. */
+    public List<HourOfWeek> prediction(String lotId, Instant now) {
+        List<HourOfWeek> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select"
+                        + " extract(isodow from bucket at time zone 'Asia/Shanghai')::int as dow,"
+                        + " extract(hour from bucket at time zone 'Asia/Shanghai')::int as hour,"
+                        + " avg(free), avg(case when total - unknown > 0 then occupied::float / (total - unknown) end),"
+                        + " count(*)"
+                        + " from parking.occupancy_history where lot_id = ? and bucket >= ? and bucket < ?"
+                        + " group by 1, 2 order by 1, 2")) {
+            ps.setString(1, lotId);
+            ps.setTimestamp(2, Timestamp.from(now.minus(Duration.ofDays(56))));
+            ps.setTimestamp(3, Timestamp.from(now));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double rate = rs.getDouble(4);
+                    out.add(new HourOfWeek(
+                            rs.getInt(1),
+                            rs.getInt(2),
+                            Math.round(rs.getDouble(3) * 10) / 10.0,
+                            Math.round(rate * 1000) / 1000.0,
+                            rs.getInt(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the occupancy history", e);
+        }
+        return out;
+    }
+
+    /** The lot's rows between two instants, oldest first. */
+    public List<Point> points(String lotId, Instant from, Instant to) {
+        List<Point> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select bucket, total, free, occupied, unknown"
+                        + " from parking.occupancy_history where lot_id = ? and bucket >= ? and bucket < ?"
+                        + " order by bucket")) {
+            ps.setString(1, lotId);
+            ps.setTimestamp(2, Timestamp.from(from));
+            ps.setTimestamp(3, Timestamp.from(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Point(
+                            rs.getTimestamp(1).toInstant(), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the occupancy history", e);
+        }
+        return out;
+    }
+
+    /** Deletes raw sensor rows received before {@code before}, a batch at a time; returns how many. */
+    public int purgeSensorEvents(Instant before) {
+        int total = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("delete from parking.sensor_event where ctid in ("
+                        + "select ctid from parking.sensor_event where received_at < ? limit 50000)")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            int n;
+            do {
+                n = ps.executeUpdate();
+                total += n;
+            } while (n > 0);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot purge parking sensor events", e);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,127 @@
+package city.parking.rest;
+
+import city.parking.ingest.SensorBatch;
+import city.parking.internal.LotDirectory;
+import city.parking.internal.SensorJournal;
+import city.parking.internal.SensorReading;
+import city.platform.ingest.BatchReader;
+import city.platform.ingest.IngestGate;
+import city.platform.rest.Problem;
+import city.platform.rest.ProblemException;
+import city.platform.security.Roles;
+import io.smallrye.common.annotation.NonBlocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/** Parking sensors post their status changes and heartbeats here. */
+@Path("/api/v1/ingest/parking")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Parking sensors", description = "Occupancy and heartbeats of under-space sensors (device credentials)")
+@RolesAllowed(Roles.DEVICE)
+public class ParkingIngestResource {
+
+    static final int MAX_BATCH = 5000;
+
+    /**
+     * One sensor message.
+     *
+     * @param type {@code status} (a change: {@code occupied} required) or {@code heartbeat} (battery, and the
+     *     current status if the sensor sends it)
+     * @param observedAt the sensor's own timestamp; messages are applied in its order
+     */
+    public record SensorMessage(
+            @NotBlank @Size(max = 64) String sensorId,
+            @NotNull SensorReading.Kind type,
+            Boolean occupied,
+            @Min(0) @Max(100) Integer batteryPct,
+            @NotNull Instant observedAt) {}
+
+    private final BatchReader reader;
+    private final LotDirectory directory;
+
+    @Inject
+    @Channel("parking-occupancy")
+    @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+    Emitter<SensorBatch> channel;
+
+    private final IngestGate gate;
+    private final Clock clock;
+
+    ParkingIngestResource(
+            BatchReader reader,
+            LotDirectory directory,
+            SensorJournal journal,
+            @ConfigProperty(name = "city.parking.ingest.capacity", defaultValue = "200000") long capacity,
+            Clock clock) {
+        this.reader = reader;
+        this.directory = directory;
+        this.gate = new IngestGate("parking-occupancy", capacity, journal::backlog);
+        this.clock = clock;
+    }
+
+    @POST
+    @NonBlocking
+    @Consumes({MediaType.APPLICATION_JSON, BatchReader.NDJSON})
+    @Operation(
+            summary = "Report sensor messages",
+            description = "A JSON array or NDJSON of up to " + MAX_BATCH + " messages. 202 once accepted; live"
+                    + " occupancy has them within milliseconds and the database within a second. A batch with a"
+                    + " bad message is refused whole (400, each bad message named by its index); 503 with"
+                    + " Retry-After when the channel is saturated. Duplicates and late messages are harmless: each"
+                    + " sensor's messages count in the order of observedAt.")
+    public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
+        List<SensorMessage> messages = reader.read(body, ndjson, SensorMessage.class, MAX_BATCH);
+        Instant now = clock.instant();
+        Instant future = now.plus(Duration.ofMinutes(5));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<SensorReading> readings = new ArrayList<>(messages.size());
+        for (int i = 0; i < messages.size(); i++) {
+            SensorMessage m = messages.get(i);
+            if (directory.sensor(m.sensorId()).isEmpty()) {
+                errors.add(BatchReader.itemError(i, "sensorId", "no space has this sensor"));
+            }
+            if (m.type() == SensorReading.Kind.status && m.occupied() == null) {
+                errors.add(BatchReader.itemError(i, "occupied", "a status message says whether the space is occupied"));
+            }
+            if (m.observedAt().isAfter(future)) {
+                errors.add(BatchReader.itemError(i, "observedAt", "is in the future: check the sensor's clock"));
+            }
+            readings.add(new SensorReading(m.sensorId(), m.type(), m.occupied(), m.batteryPct(), m.observedAt()));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "Some items are invalid.", errors);
+        }
+        int n = readings.size();
+        if (!gate.admit(n)) {
+            return gate.saturated("/api/v1/ingest/parking");
+        }
+        channel.send(new SensorBatch(readings, now)).whenComplete((ok, failure) -> gate.done(n));
+        return Response.accepted(Map.of("accepted", n)).build();
+    }
+}

@@ -1,0 +1,54 @@
+package city.platform.ingest;
+
+import city.platform.rest.Problem;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Admission control of one ingestion channel: at most {@code capacity} items in flight (sent to the channel and not
+ * yet acknowledged by its consumer), plus whatever backlog the consumer reports. Beyond that the endpoint answers
+ * 503 with {@code Retry-After}: a device keeps its readings and resends them, so nothing is dropped silently.
+ */
+public final class IngestGate {
+
+    private final String channel;
+    private final long capacity;
+    private final LongSupplier backlog;
+    private final AtomicLong inFlight = new AtomicLong();
+
+    public IngestGate(String channel, long capacity, LongSupplier backlog) {
+        this.channel = channel;
+        this.capacity = capacity;
+        this.backlog = backlog;
+    }
+
+    /** Takes room for {@code items}, or answers false when the channel is saturated. */
+    public boolean admit(int items) {
+        if (inFlight.addAndGet(items) + backlog.getAsLong() > capacity) {
+            inFlight.addAndGet(-items);
+            return false;
+        }
+        return true;
+    }
+
+    public void done(int items) {
+        inFlight.addAndGet(-items);
+    }
+
+    public long inFlight() {
+        return inFlight.get();
+    }
+
+    /** The 503 answer when {@link #admit} refused. */
+    public Response saturated(String instance) {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .type(Problem.MEDIA)
+                .header("Retry-After", "1")
+                .entity(Problem.of(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "Channel " + channel + " is saturated; nothing of this batch was accepted. Retry after 1 s.",
+                        instance))
+                .build();
+    }
+}
