@@ -7,7 +7,6 @@ import city.parking.internal.SensorReading;
 import city.platform.ingest.BatchReader;
 import city.platform.ingest.IngestGate;
 import city.platform.rest.Problem;
-import city.platform.rest.ProblemException;
 import city.platform.security.Roles;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,27 +96,31 @@ public class ParkingIngestResource {
                     + " sensor's messages count in the order of observedAt.")
     public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
-        List<SensorMessage> messages = reader.read(body, ndjson, SensorMessage.class, MAX_BATCH);
+        BatchReader.Batch<SensorMessage> batch = reader.read(body, ndjson, SensorMessage.class, MAX_BATCH);
+        List<SensorMessage> messages = batch.items();
         Instant now = clock.instant();
         Instant future = now.plus(Duration.ofMinutes(5));
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> errors = batch.errors();
         List<SensorReading> readings = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             SensorMessage m = messages.get(i);
-            if (directory.sensor(m.sensorId()).isEmpty()) {
+            if (m == null) {
+                continue;
+            }
+            if (m.sensorId() != null && directory.sensor(m.sensorId()).isEmpty()) {
                 errors.add(BatchReader.itemError(i, "sensorId", "no space has this sensor"));
             }
             if (m.type() == SensorReading.Kind.status && m.occupied() == null) {
                 errors.add(BatchReader.itemError(i, "occupied", "a status message says whether the space is occupied"));
             }
-            if (m.observedAt().isAfter(future)) {
+            if (m.observedAt() != null && m.observedAt().isAfter(future)) {
                 errors.add(BatchReader.itemError(i, "observedAt", "is in the future: check the sensor's clock"));
             }
-            readings.add(new SensorReading(m.sensorId(), m.type(), m.occupied(), m.batteryPct(), m.observedAt()));
+            // microseconds, as the database keeps them: a resent message compares equal after a restart
+            Instant at = m.observedAt() == null ? null : m.observedAt().truncatedTo(ChronoUnit.MICROS);
+            readings.add(new SensorReading(m.sensorId(), m.type(), m.occupied(), m.batteryPct(), at));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Some items are invalid.", errors);
-        }
+        batch.orRefuse();
         int n = readings.size();
         if (!gate.admit(n)) {
             return gate.saturated("/api/v1/ingest/parking");

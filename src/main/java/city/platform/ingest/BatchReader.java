@@ -34,7 +34,23 @@ public class BatchReader {
         this.validator = validator;
     }
 
-    public <T> List<T> read(String body, boolean ndjson, Class<T> type, int maxItems) {
+    /**
+     * The items of a batch (null where an item could not be read) and what is wrong with them so far; the caller
+     * adds its own checks and then calls {@link Batch#orRefuse}.
+     */
+    public record Batch<T>(List<T> items, List<Problem.FieldError> errors) {
+
+        /** The items, or a 400 problem naming every bad item when there is one. */
+        public List<T> orRefuse() {
+            if (!errors.isEmpty()) {
+                List<Problem.FieldError> named = errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors;
+                throw new ProblemException(Response.Status.BAD_REQUEST, "Some items are invalid.", named);
+            }
+            return items;
+        }
+    }
+
+    public <T> Batch<T> read(String body, boolean ndjson, Class<T> type, int maxItems) {
         List<JsonNode> nodes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (body == null || body.isBlank()) {
@@ -102,10 +118,7 @@ public class BatchReader {
                 items.add(null);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Some items are invalid.", errors);
-        }
-        return items;
+        return new Batch<>(items, errors);
     }
 
     private static String path(MismatchedInputException e) {
