@@ -42,6 +42,8 @@ public final class CityMain {
                 System.setProperty(SERVICES_READY_AT, Long.toString(System.nanoTime()));
             });
             System.setProperty("city.banner", "true");
+            // the live city: virtual devices post to the ingestion API (city.simulation); off in production
+            System.setProperty("city.simulation.enabled", System.getProperty("city.simulation.enabled", "true"));
             if (plan.keycloakHome() != null) {
                 // the demo users exist only in a Keycloak this launcher runs: give them something to look at
                 System.setProperty("city.demo.enabled", "true");
