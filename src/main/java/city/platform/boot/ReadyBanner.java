@@ -33,6 +33,29 @@ class ReadyBanner {
         if (!enabled) {
             return;
         }
+        if (System.getProperty(CityMain.SERVICES_READY_AT) != null) {
+            print();
+            return;
+        }
+        // Keycloak is still starting (the app boots beside it): the logins work only once it is up, so wait for it
+        Thread waiter = new Thread(
+                () -> {
+                    long deadline = System.nanoTime() + 600_000_000_000L;
+                    while (System.getProperty(CityMain.SERVICES_READY_AT) == null && System.nanoTime() < deadline) {
+                        try {
+                            Thread.sleep(200);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    print();
+                },
+                "city-ready-banner");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    private void print() {
         String readyAt = System.getProperty(CityMain.SERVICES_READY_AT);
         long sinceServices = readyAt == null ? -1 : (System.nanoTime() - Long.parseLong(readyAt)) / 1_000_000;
         String base = "http://localhost:" + port;
