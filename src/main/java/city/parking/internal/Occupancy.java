@@ -56,7 +56,18 @@ public class Occupancy {
             int closed,
             int freeEv,
             int freeAccessible,
-            Instant modifiedAt) {}
+            Instant modifiedAt) {
+
+        /** Occupied spaces among those whose status is known (free or occupied), to three decimals; 0 if none. */
+        public double occupancyRate() {
+            return rate(occupied, free + occupied);
+        }
+    }
+
+    /** {@code part / whole} to three decimals, 0 for an empty whole. */
+    public static double rate(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 1000.0;
+    }
 
     private static final class SpaceState {
         final LotInfo.SpaceInfo info;

@@ -270,7 +270,6 @@ public class ParkingAdmin {
             closed += live.closed();
         }
         int[] health = occupancy.health();
-        int known = free + occupied;
         return new Overview(
                 lots,
                 spaces,
@@ -278,7 +277,7 @@ public class ParkingAdmin {
                 occupied,
                 unknown,
                 closed,
-                known == 0 ? 0 : Math.round(1000.0 * occupied / known) / 1000.0,
+                Occupancy.rate(occupied, free + occupied),
                 health[0],
                 health[1],
                 occupancy.appliedCount(),

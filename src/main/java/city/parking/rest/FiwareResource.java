@@ -102,7 +102,6 @@ public class FiwareResource {
 
     private Map<String, Object> parking(LotInfo lot) {
         Occupancy.LotLive live = occupancy.lot(lot.id());
-        int known = live.free() + live.occupied();
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("id", urn(type(lot), lot.id()));
         e.put("type", type(lot));
@@ -128,7 +127,9 @@ public class FiwareResource {
         e.put("totalSpotNumber", live.total());
         e.put("availableSpotNumber", live.free());
         e.put("occupiedSpotNumber", live.occupied());
-        e.put("percentageOccupancy", known == 0 ? null : Math.round(1000.0 * live.occupied() / known) / 10.0);
+        e.put(
+                "percentageOccupancy",
+                live.free() + live.occupied() == 0 ? null : Math.round(live.occupancyRate() * 1000) / 10.0);
         e.put("occupancyModified", live.modifiedAt());
         e.put(
                 "chargeType",

@@ -106,7 +106,6 @@ public class ParkingAdminResource {
 
     LotOccupancy occupancy(LotInfo lot) {
         Occupancy.LotLive live = occupancy.lot(lot.id());
-        int known = live.free() + live.occupied();
         return new LotOccupancy(
                 lot.id(),
                 lot.nameZh(),
@@ -119,7 +118,7 @@ public class ParkingAdminResource {
                 live.occupied(),
                 live.unknown(),
                 live.closed(),
-                known == 0 ? 0 : Math.round(1000.0 * live.occupied() / known) / 1000.0,
+                live.occupancyRate(),
                 lot.tariff().firstHourFen(),
                 lot.tariff().perHourFen(),
                 lot.tariff().dailyMaxFen(),
