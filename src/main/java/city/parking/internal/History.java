@@ -121,6 +121,17 @@ public class History {
         return out;
     }
 
+    /** Deletes history rows older than {@code before}; returns how many. */
+    public int purgeHistory(Instant before) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("delete from parking.occupancy_history where bucket < ?")) {
+            ps.setTimestamp(1, Timestamp.from(before));
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot purge the occupancy history", e);
+        }
+    }
+
     /** Deletes raw sensor rows received before {@code before}, a batch at a time; returns how many. */
     public int purgeSensorEvents(Instant before) {
         int total = 0;

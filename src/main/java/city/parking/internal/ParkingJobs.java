@@ -17,6 +17,7 @@ public class ParkingJobs {
     private final History history;
     private final Clock clock;
     private final Duration retention;
+    private final Duration historyRetention;
 
     ParkingJobs(
             Occupancy occupancy,
@@ -24,7 +25,10 @@ public class ParkingJobs {
             Sessions sessions,
             History history,
             Clock clock,
-            @ConfigProperty(name = "city.parking.sensor-events.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "city.parking.sensor-events.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "city.parking.history.retention", defaultValue = "P400D")
+                    Duration historyRetention) {
+        this.historyRetention = historyRetention;
         this.occupancy = occupancy;
         this.bookings = bookings;
         this.sessions = sessions;
@@ -57,5 +61,6 @@ public class ParkingJobs {
     void purge() {
         Instant before = clock.instant().minus(retention);
         history.purgeSensorEvents(before);
+        history.purgeHistory(clock.instant().minus(historyRetention));
     }
 }
