@@ -1,5 +1,6 @@
 package city.parking.internal;
 
+import city.platform.ingest.BatchJournal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,19 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
 /**
  * Writes applied sensor messages to the database in batches, after live state has them: the raw rows (one
@@ -31,106 +24,45 @@ import org.jboss.logging.Logger;
  * too long.
  */
 @ApplicationScoped
-public class SensorJournal {
-
-    private static final Logger LOG = Logger.getLogger(SensorJournal.class);
-    private static final int BATCH = 20_000;
+public class SensorJournal extends BatchJournal<SensorJournal.Entry> {
 
     record Entry(long spaceId, SensorReading reading, Instant receivedAt) {}
 
     private final DataSource dataSource;
     private final Occupancy occupancy;
-    private final ConcurrentLinkedQueue<Entry> queue = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger backlog = new AtomicInteger();
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
-    private final LongAdder persisted = new LongAdder();
-    private ScheduledExecutorService writer;
 
     SensorJournal(DataSource dataSource, Occupancy occupancy) {
+        super("parking-sensor", 20_000);
         this.dataSource = dataSource;
         this.occupancy = occupancy;
     }
 
     void start(@Observes StartupEvent event) {
-        writer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "parking-sensor-journal");
-            t.setDaemon(true);
-            return t;
-        });
-        writer.scheduleWithFixedDelay(this::flushQuietly, 200, 200, TimeUnit.MILLISECONDS);
+        startWriting(200);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (writer != null) {
-            writer.shutdown();
-            try {
-                writer.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        flushQuietly();
+        stopWriting();
     }
 
     public void record(long spaceId, SensorReading reading, Instant receivedAt) {
-        queue.add(new Entry(spaceId, reading, receivedAt));
         dirty.add(spaceId);
-        backlog.incrementAndGet();
+        record(new Entry(spaceId, reading, receivedAt));
     }
 
-    public int backlog() {
-        return backlog.get();
-    }
-
-    public long persistedCount() {
-        return persisted.sum();
-    }
-
-    private void flushQuietly() {
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.warn("parking sensor journal: will retry", e);
+    @Override
+    protected void write(List<Entry> batch) throws SQLException {
+        Set<Long> changed = new LinkedHashSet<>(dirty);
+        dirty.removeAll(changed);
+        if (batch.isEmpty() && changed.isEmpty()) {
+            return;
         }
-    }
-
-    /** Writes everything queued so far; returns how many messages. */
-    public synchronized int flush() {
-        int total = 0;
-        while (true) {
-            List<Entry> batch = new ArrayList<>(Math.min(BATCH, Math.max(16, backlog.get())));
-            Entry e;
-            while (batch.size() < BATCH && (e = queue.peek()) != null) {
-                batch.add(e);
-                queue.poll();
-            }
-            Set<Long> changed = new LinkedHashSet<>();
-            for (Long id : dirty) {
-                changed.add(id);
-            }
-            dirty.removeAll(changed);
-            if (batch.isEmpty() && changed.isEmpty()) {
-                return total;
-            }
-            try {
-                write(batch, changed);
-            } catch (SQLException ex) {
-                // put them back in front is not possible with this queue: keep them for the next attempt
-                dirty.addAll(changed);
-                List<Entry> rest = new ArrayList<>(batch);
-                Entry r;
-                while ((r = queue.poll()) != null) {
-                    rest.add(r);
-                }
-                queue.addAll(rest);
-                throw new IllegalStateException("cannot write parking sensor events", ex);
-            }
-            backlog.addAndGet(-batch.size());
-            persisted.add(batch.size());
-            total += batch.size();
-            if (batch.size() < BATCH) {
-                return total;
-            }
+        try {
+            write(batch, changed);
+        } catch (SQLException e) {
+            dirty.addAll(changed);
+            throw e;
         }
     }
 
