@@ -1,29 +1,56 @@
 package city.traffic.ingest;
 
+import city.traffic.internal.IncidentDesk;
+import city.traffic.internal.IncidentDetector;
 import city.traffic.internal.LaneReading;
 import city.traffic.internal.LiveTraffic;
 import city.traffic.internal.TrafficJournal;
+import city.traffic.internal.TrafficNetworks;
+import city.traffic.internal.network.Road;
+import city.traffic.internal.network.RoadNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes channel {@code traffic-readings}: live lane state first, then the journal that persists in batches. */
+/**
+ * Consumes channel {@code traffic-readings}: live lane state first, then incident detection (an alert is raised
+ * before the batch is done), then the journal that persists in batches.
+ */
 @ApplicationScoped
 public class ReadingsConsumer {
 
     private final LiveTraffic live;
     private final TrafficJournal journal;
+    private final TrafficNetworks networks;
+    private final IncidentDesk incidents;
+    private final IncidentDetector detector = new IncidentDetector();
 
-    ReadingsConsumer(LiveTraffic live, TrafficJournal journal) {
+    ReadingsConsumer(LiveTraffic live, TrafficJournal journal, TrafficNetworks networks, IncidentDesk incidents) {
         this.live = live;
         this.journal = journal;
+        this.networks = networks;
+        this.incidents = incidents;
     }
 
     @Incoming("traffic-readings")
     public void consume(ReadingBatch batch) {
+        RoadNetwork network = networks.current();
         for (LaneReading r : batch.readings()) {
-            if (live.apply(r)) {
-                journal.record(new TrafficJournal.Entry(r, batch.receivedAt()));
+            if (!live.apply(r)) {
+                continue;
             }
+            Road road = network.findRoad(r.roadId()).orElse(null);
+            if (road != null) {
+                List<String> downstream = network.outgoingRoads(road.to()).stream()
+                        .filter(o -> !o.to().equals(road.from()))
+                        .map(Road::id)
+                        .toList();
+                Optional<IncidentDetector.Kind> kind = detector.observe(r, downstream);
+                kind.ifPresent(k -> incidents.raise(
+                        k.name(), "DETECTOR", r.roadId(), r.lane(), "lane detector", batch.receivedAt()));
+            }
+            journal.record(new TrafficJournal.Entry(r, batch.receivedAt()));
         }
     }
 }

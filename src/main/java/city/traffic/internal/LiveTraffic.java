@@ -124,6 +124,31 @@ public class LiveTraffic {
         return sum;
     }
 
+    /** The mean of the lanes' last measured speeds of a road in km/h, or null when none was measured. */
+    public Double roadSpeedKmh(String roadId) {
+        Lane[] ls = lanes.get(roadId);
+        if (ls == null) {
+            return null;
+        }
+        double sum = 0;
+        int n = 0;
+        for (Lane l : ls) {
+            Double v = l.speed;
+            if (v != null) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : sum / n;
+    }
+
+    /** The seconds to drive a road now: at its measured speed (at least walking pace), else at its speed limit. */
+    public double travelSeconds(city.traffic.internal.network.Road road) {
+        Double kmh = roadSpeedKmh(road.id());
+        double metresPerSecond = kmh == null ? road.speedLimit() : Math.max(1.5, kmh / 3.6);
+        return road.length() / metresPerSecond;
+    }
+
     public long appliedCount() {
         return applied.sum();
     }
