@@ -1,0 +1,182 @@
+package city.parking.web;
+
+import city.parking.internal.BookingView;
+import city.parking.internal.Bookings;
+import city.parking.internal.ParkingSession;
+import city.parking.internal.SessionView;
+import city.parking.internal.Sessions;
+import city.parking.internal.Vehicles;
+import city.platform.rest.ProblemException;
+import city.platform.security.CurrentUser;
+import city.platform.security.Roles;
+import city.platform.web.FieldErrors;
+import city.platform.web.Lang;
+import city.platform.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A driver's parking: bookings (cancel), stays (end now, receipts) and registered plates (add, remove). */
+@Path("/parking/mine")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.CITIZEN)
+public class MyParkingPage {
+
+    static final int LIST_SIZE = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance mine(MineScreen m);
+    }
+
+    /** Everything the page shows, with the plate form as typed. */
+    public record MineScreen(
+            List<BookingView> bookings,
+            List<SessionView> open,
+            List<SessionView> closed,
+            List<String> plates,
+            String plate,
+            FieldErrors plateErrors,
+            String notice,
+            String error) {}
+
+    private final Bookings bookings;
+    private final Sessions sessions;
+    private final Vehicles vehicles;
+    private final CurrentUser user;
+    private final PageContext page;
+
+    MyParkingPage(Bookings bookings, Sessions sessions, Vehicles vehicles, CurrentUser user, PageContext page) {
+        this.bookings = bookings;
+        this.sessions = sessions;
+        this.vehicles = vehicles;
+        this.user = user;
+        this.page = page;
+    }
+
+    @GET
+    @RolesAllowed(Roles.CITIZEN)
+    public Response mine(@QueryParam("done") String done) {
+        return ParkingPage.html(200, screen("", FieldErrors.NONE, notice(done), null));
+    }
+
+    @POST
+    @Path("bookings/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CITIZEN)
+    public Response cancel(@PathParam("id") UUID id) {
+        try {
+            bookings.cancel(user.id(), id);
+            return ParkingPage.seeOther("/parking/mine?done=cancelled#bookings");
+        } catch (ProblemException e) {
+            return failed(e);
+        }
+    }
+
+    @POST
+    @Path("sessions/{id}/end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CITIZEN)
+    public Response end(@PathParam("id") UUID id) {
+        try {
+            SessionView ended = sessions.endByApp(user.id(), id);
+            return ParkingPage.seeOther("/parking/sessions/" + ended.id() + "?done=ended");
+        } catch (ProblemException e) {
+            return failed(e);
+        }
+    }
+
+    @POST
+    @Path("plates")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CITIZEN)
+    public Response addPlate(@FormParam("plate") String plate) {
+        Lang lang = page.language();
+        String typed = plate == null ? "" : plate;
+        try {
+            vehicles.register(user.id(), typed);
+            return ParkingPage.seeOther("/parking/mine?done=plate#plates");
+        } catch (ProblemException e) {
+            FieldErrors errors = e.status() == Response.Status.BAD_REQUEST
+                    ? FieldErrors.of(Map.of(
+                            "plate",
+                            lang.pick(
+                                    "请填写中国车牌号，例如 沪A12345（新能源车 8 位）", "Type a Chinese licence plate, such as 沪A12345")))
+                    : new FieldErrors(Map.of(), ParkingProblems.describe(e, lang));
+            return ParkingPage.html(e.status().getStatusCode(), screen(typed, errors, null, null));
+        }
+    }
+
+    @POST
+    @Path("plates/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.CITIZEN)
+    public Response removePlate(@FormParam("plate") String plate) {
+        try {
+            vehicles.remove(user.id(), plate);
+            return ParkingPage.seeOther("/parking/mine?done=plate-removed#plates");
+        } catch (ProblemException e) {
+            return failed(e);
+        }
+    }
+
+    private Response failed(ProblemException e) {
+        return ParkingPage.html(
+                e.status().getStatusCode(),
+                screen("", FieldErrors.NONE, null, ParkingProblems.describe(e, page.language())));
+    }
+
+    private TemplateInstance screen(String plate, FieldErrors plateErrors, String notice, String error) {
+        String me = user.id();
+        List<SessionView> stays = sessions.mine(me, LIST_SIZE);
+        return Templates.mine(new MineScreen(
+                bookings.mine(me, LIST_SIZE),
+                stays.stream()
+                        .filter(s -> s.status() == ParkingSession.Status.OPEN)
+                        .toList(),
+                stays.stream()
+                        .filter(s -> s.status() == ParkingSession.Status.CLOSED)
+                        .toList(),
+                vehicles.plates(me),
+                plate,
+                plateErrors,
+                notice,
+                error));
+    }
+
+    private String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        Lang lang = page.language();
+        return switch (done) {
+            case "booked" ->
+                lang.pick(
+                        "预约成功！车位为您保留到到达时段结束；停车费已在钱包中冻结，离场时按实际时长扣款，多余部分退回。",
+                        "Booked! The space waits for you until the end of your arrival window; the price is held on your"
+                                + " wallet and you pay the real stay when you leave, the rest comes back.");
+            case "parked" ->
+                lang.pick(
+                        "已开始停车。离开时点“现在结束”，按实际时长从钱包扣款。",
+                        "Your stay has started. Press “End now” when you leave; the real stay is paid from your wallet.");
+            case "cancelled" ->
+                lang.pick("预约已取消，冻结的金额已退回钱包。", "The booking is cancelled and the held money is back in your wallet.");
+            case "plate" -> lang.pick("车牌已登记，出入口闸机将从您的钱包扣费。", "Plate registered: lot gates will charge your wallet.");
+            case "plate-removed" -> lang.pick("车牌已删除。", "The plate was removed.");
+            default -> null;
+        };
+    }
+}

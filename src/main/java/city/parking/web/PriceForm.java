@@ -1,0 +1,81 @@
+package city.parking.web;
+
+import city.parking.internal.PriceInput;
+import city.parking.internal.Tariff;
+import city.platform.web.Lang;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * A lot's new prices as an operator types them, in yuan, with the lot version the form was made from: a change
+ * made meanwhile by someone else is caught instead of overwritten.
+ */
+public class PriceForm {
+
+    static final long MAX_HOUR_FEN = 100_000;
+    static final long MAX_DAY_FEN = 1_000_000;
+
+    @RestForm
+    public String firstHour = "";
+
+    @RestForm
+    public String perHour = "";
+
+    @RestForm
+    public String dailyMax = "";
+
+    @RestForm
+    public String freeMinutes = "";
+
+    @RestForm
+    public String version = "";
+
+    /** The prices for the service, or the errors of what could not be read. */
+    record Parsed(PriceInput input, Map<String, String> errors) {}
+
+    static PriceForm of(Tariff t, int version) {
+        PriceForm f = new PriceForm();
+        f.firstHour = Yuan.plain(t.firstHourFen());
+        f.perHour = Yuan.plain(t.perHourFen());
+        f.dailyMax = t.dailyMaxFen() == null ? "" : Yuan.plain(t.dailyMaxFen());
+        f.freeMinutes = Integer.toString(t.freeMinutes());
+        f.version = Integer.toString(version);
+        return f;
+    }
+
+    Parsed parse(Lang lang) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long first = Yuan.parse(firstHour, 0, MAX_HOUR_FEN, lang, errors, "firstHour");
+        Long per = Yuan.parse(perHour, 0, MAX_HOUR_FEN, lang, errors, "perHour");
+        Long max = null;
+        if (dailyMax != null && !dailyMax.isBlank()) {
+            max = Yuan.parse(dailyMax, 0, MAX_DAY_FEN, lang, errors, "dailyMax");
+            if (max != null && first != null && max < first) {
+                errors.put(
+                        "dailyMax", lang.pick("每日封顶不能低于首小时价格", "The daily cap cannot be below the first hour's price"));
+            }
+        }
+        Integer free = null;
+        try {
+            free = Integer.valueOf(freeMinutes == null ? "" : freeMinutes.strip());
+            if (free < 0 || free > 120) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            errors.put(
+                    "freeMinutes",
+                    lang.pick("免费时长须是 0 到 120 之间的整数分钟", "Free minutes must be a whole number from 0 to 120"));
+        }
+        Integer v = null;
+        try {
+            v = Integer.valueOf(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            errors.put("version", lang.pick("表单已过期，请刷新页面", "The form is out of date; reload the page"));
+        }
+        if (!errors.isEmpty()) {
+            return new Parsed(null, errors);
+        }
+        return new Parsed(new PriceInput(first, per, max, free, v), errors);
+    }
+}

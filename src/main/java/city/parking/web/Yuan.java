@@ -1,0 +1,68 @@
+package city.parking.web;
+
+import city.platform.web.Lang;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+
+/** Parking money as people read and type it: yuan with two decimals on the page, fen (a long) everywhere else. */
+final class Yuan {
+
+    private Yuan() {}
+
+    /** Such as ¥12.50; zero is ¥0.00. */
+    static String format(long fen) {
+        String text = NumberFormat.getCurrencyInstance(Locale.CHINA).format(BigDecimal.valueOf(Math.abs(fen), 2));
+        return fen < 0 ? "-" + text : text;
+    }
+
+    /** As a form value: 12.50. */
+    static String plain(long fen) {
+        return BigDecimal.valueOf(fen, 2).toPlainString();
+    }
+
+    /**
+     * The fen of an amount typed in yuan (such as {@code 12.5}, {@code ¥10}), or null after putting the reason under
+     * {@code field} in {@code errors}.
+     */
+    static Long parse(String typed, long minFen, long maxFen, Lang lang, Map<String, String> errors, String field) {
+        String text = typed == null
+                ? ""
+                : typed.strip()
+                        .replace(",", "")
+                        .replace("，", "")
+                        .replace("¥", "")
+                        .replace("￥", "");
+        if (text.endsWith("元")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        if (text.isEmpty()) {
+            errors.put(field, lang.pick("请输入金额（元），例如 10 或 12.50", "Enter an amount in yuan, such as 10 or 12.50"));
+            return null;
+        }
+        BigDecimal yuan;
+        try {
+            yuan = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.put(field, lang.pick("金额只能包含数字和小数点，例如 12.50", "Use digits and a decimal point only, such as 12.50"));
+            return null;
+        }
+        if (yuan.stripTrailingZeros().scale() > 2) {
+            errors.put(field, lang.pick("金额最多两位小数（分）", "Use at most two decimals (fen)"));
+            return null;
+        }
+        long fen;
+        try {
+            fen = yuan.movePointRight(2).longValueExact();
+        } catch (ArithmeticException e) {
+            fen = Long.MAX_VALUE;
+        }
+        if (fen < minFen || fen > maxFen) {
+            String range = format(minFen) + " – " + format(maxFen);
+            errors.put(field, lang.pick("金额须在 " + range + " 之间", "The amount must be between " + range));
+            return null;
+        }
+        return fen;
+    }
+}

@@ -1,0 +1,77 @@
+/* Charts of the parking pages, drawn with uPlot (served from the app) from the numbers in data attributes:
+   data-chart="hours" (x is the hour of the day), "time" (x is a Unix time, shown in Beijing time) or "revenue"
+   (bars of data-ys by day, and data-ys2 as a line). Each chart also has its numbers as a table next to it. */
+(function () {
+  'use strict';
+  if (!window.uPlot) {
+    return;
+  }
+  var ZONE = 'Asia/Shanghai';
+
+  function numbers(text) {
+    return (text || '').split(',').filter(function (s) { return s !== ''; }).map(Number);
+  }
+
+  function css(name, fallback) {
+    var v = getComputedStyle(document.documentElement).getPropertyValue(name);
+    return v && v.trim() ? v.trim() : fallback;
+  }
+
+  function draw(el) {
+    var kind = el.getAttribute('data-chart');
+    var xs = numbers(el.getAttribute('data-xs'));
+    var ys = numbers(el.getAttribute('data-ys'));
+    if (xs.length === 0) {
+      return;
+    }
+    var width = Math.max(280, el.clientWidth);
+    var red = css('--red', '#c8102e');
+    var blue = css('--focus', '#1a5fd0');
+    var opts = {
+      width: width,
+      height: 240,
+      legend: { show: true },
+      cursor: { points: { size: 8 } },
+      scales: { x: { time: kind !== 'hours' } },
+      axes: [{}, { size: 56 }],
+      series: [
+        { label: el.getAttribute('data-xlabel') || '' },
+        { label: el.getAttribute('data-label'), stroke: blue, width: 2, fill: 'rgba(26,95,208,0.12)' }
+      ]
+    };
+    var data = [xs, ys];
+    var ymax = Number(el.getAttribute('data-ymax')) || 0;
+    var fromZero = function (u, min, max) { return [0, Math.max(ymax, max, 1) * 1.05]; };
+    if (kind === 'hours') {
+      opts.scales.x.range = function () { return [-0.5, 23.5]; };
+      opts.scales.y = { range: fromZero };
+      opts.axes[0] = { incrs: [1, 2, 3, 6], values: function (u, splits) { return splits.map(function (v) { return v + ':00'; }); } };
+      opts.series[0] = { label: el.getAttribute('data-xlabel') || '', value: function (u, v) { return v == null ? '' : v + ':00'; } };
+      opts.series[1].paths = uPlot.paths.bars({ size: [0.8, 40] });
+      opts.series[1].points = { show: false };
+    } else if (kind === 'time') {
+      opts.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), ZONE); };
+      opts.scales.y = { range: fromZero };
+    } else if (kind === 'revenue') {
+      opts.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), ZONE); };
+      opts.scales.x.range = function (u, min, max) { return [min - 43200, max + 43200]; };
+      opts.series[1] = { label: el.getAttribute('data-label'), stroke: red, fill: 'rgba(200,16,46,0.35)', width: 1,
+        paths: uPlot.paths.bars({ size: [0.7, 40] }), points: { show: false } };
+      opts.series.push({ label: el.getAttribute('data-label2'), stroke: blue, width: 2 });
+      opts.axes[1].values = function (u, splits) { return splits.map(function (v) { return '¥' + v; }); };
+      data.push(numbers(el.getAttribute('data-ys2')));
+      opts.scales.y = { range: function (u, min, max) { return [0, Math.max(10, max * 1.1)]; } };
+    }
+    el.innerHTML = '';
+    var plot = new uPlot(opts, data, el);
+    var resize = function () { plot.setSize({ width: Math.max(280, el.clientWidth), height: 240 }); };
+    if (window.ResizeObserver) {
+      new ResizeObserver(resize).observe(el);
+    } else {
+      window.addEventListener('resize', resize);
+    }
+    el.setAttribute('data-drawn', 'true');
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-chart]'), draw);
+})();
