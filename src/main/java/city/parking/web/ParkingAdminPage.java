@@ -251,7 +251,7 @@ public class ParkingAdminPage {
         Map<String, LotInfo> byId =
                 directory.lots().stream().collect(Collectors.toMap(LotInfo::id, Function.identity()));
         List<SensorRow> sensors = new ArrayList<>();
-        for (Occupancy.SpaceLive s : worstSensors()) {
+        for (Occupancy.SpaceLive s : worstSensors(selected)) {
             LotInfo.SpaceInfo space = directory.space(s.spaceId()).orElse(null);
             LotInfo lot = space == null ? null : byId.get(space.lotId());
             sensors.add(new SensorRow(
@@ -302,9 +302,10 @@ public class ParkingAdminPage {
 
     /**
      * The sensors an operator should look at first: those that went silent (most recently first), then low
-     * batteries (emptiest first), then sensors never heard from at all (a new lot before its sensors report).
+     * batteries (emptiest first), then sensors never heard from at all (a new lot before its sensors report); only
+     * those of the lot the operator selected, if one is.
      */
-    private List<Occupancy.SpaceLive> worstSensors() {
+    private List<Occupancy.SpaceLive> worstSensors(LotInfo selected) {
         Comparator<Occupancy.SpaceLive> order = Comparator.comparingInt((Occupancy.SpaceLive s) -> {
                     if (s.stale() && s.seenAt() != null) {
                         return 0;
@@ -315,6 +316,11 @@ public class ParkingAdminPage {
                 .thenComparing(s -> s.batteryPct() == null ? 101 : s.batteryPct())
                 .thenComparingLong(Occupancy.SpaceLive::spaceId);
         return occupancy.unhealthy(SENSOR_SCAN).stream()
+                .filter(s -> selected == null
+                        || directory
+                                .space(s.spaceId())
+                                .map(space -> space.lotId().equals(selected.id()))
+                                .orElse(false))
                 .sorted(order)
                 .limit(SENSORS_SHOWN)
                 .toList();

@@ -31,6 +31,7 @@ public final class ParkingSensorModel {
     private final boolean[] dead;
     private final int[] battery;
     private final Instant[] nextHeartbeat;
+    private final Instant[] lastSent;
     private final double lotBias[];
     private final SplittableRandom random;
     private final Duration meanStay;
@@ -42,6 +43,7 @@ public final class ParkingSensorModel {
         this.dead = new boolean[bays.size()];
         this.battery = new int[bays.size()];
         this.nextHeartbeat = new Instant[bays.size()];
+        this.lastSent = new Instant[bays.size()];
         this.lotBias = new double[bays.size()];
         this.random = new SplittableRandom(seed);
         this.meanStay = meanStay;
@@ -89,6 +91,7 @@ public final class ParkingSensorModel {
         for (int i = 0; i < bays.size(); i++) {
             occupied[i] = random.nextDouble() < targetRate(bays.get(i).onStreet(), t, lotBias[i]);
             nextHeartbeat[i] = now.plusMillis((long) (random.nextDouble() * heartbeat.toMillis()));
+            lastSent[i] = now;
             if (!dead[i]) {
                 out.add(new Message(bays.get(i).sensorId(), "status", occupied[i], null, now));
             }
@@ -110,13 +113,19 @@ public final class ParkingSensorModel {
                     occupied[i] ? random.nextDouble() < leave : random.nextDouble() < leave * rate / (1 - rate);
             if (change) {
                 occupied[i] = !occupied[i];
-                // the sensor's own clock: somewhere within the step
+                // the sensor's own clock: somewhere within the step, after whatever it said before
                 Instant at = now.minusMillis((long) (random.nextDouble() * step.toMillis()));
+                if (!at.isAfter(lastSent[i])) {
+                    at = lastSent[i].plusMillis(1);
+                }
+                lastSent[i] = at;
                 out.add(new Message(bays.get(i).sensorId(), "status", occupied[i], null, at));
             }
             if (!nextHeartbeat[i].isAfter(now)) {
                 nextHeartbeat[i] = nextHeartbeat[i].plus(heartbeat);
-                out.add(new Message(bays.get(i).sensorId(), "heartbeat", occupied[i], battery[i], now));
+                Instant at = now.isAfter(lastSent[i]) ? now : lastSent[i].plusMillis(1);
+                lastSent[i] = at;
+                out.add(new Message(bays.get(i).sensorId(), "heartbeat", occupied[i], battery[i], at));
             }
         }
         return out;

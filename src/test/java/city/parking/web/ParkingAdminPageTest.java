@@ -118,8 +118,9 @@ class ParkingAdminPageTest {
         Instant at = Instant.now();
         consumer.consume(
                 new SensorBatch(List.of(new SensorReading(sensor, SensorReading.Kind.heartbeat, null, 4, at)), at));
+        // the lot selected: its sensors only (other tests leave silent sensors of their own lots)
         String body = given().cookie("lang", "en")
-                .get("/admin/parking")
+                .get("/admin/parking?lot=" + lot.id())
                 .then()
                 .statusCode(200)
                 .extract()
