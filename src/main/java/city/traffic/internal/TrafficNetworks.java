@@ -49,13 +49,19 @@ public class TrafficNetworks {
 
     private final DataSource dataSource;
     private final LiveTraffic live;
+    private final jakarta.enterprise.event.Event<NetworkInstalled> installed;
     private final Clock clock;
     private volatile RoadNetwork current;
     private volatile NetworkInfo currentInfo;
 
-    TrafficNetworks(DataSource dataSource, LiveTraffic live, Clock clock) {
+    TrafficNetworks(
+            DataSource dataSource,
+            LiveTraffic live,
+            jakarta.enterprise.event.Event<NetworkInstalled> installed,
+            Clock clock) {
         this.dataSource = dataSource;
         this.live = live;
+        this.installed = installed;
         this.clock = clock;
     }
 
@@ -99,6 +105,7 @@ public class TrafficNetworks {
         live.install(network);
         current = network;
         currentInfo = info;
+        installed.fire(new NetworkInstalled(network));
     }
 
     public RoadNetwork current() {

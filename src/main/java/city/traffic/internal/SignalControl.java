@@ -1,0 +1,352 @@
+package city.traffic.internal;
+
+import city.platform.rest.ProblemException;
+import city.traffic.internal.control.Controller;
+import city.traffic.internal.control.ControllerType;
+import city.traffic.internal.control.FixedTimeController;
+import city.traffic.internal.control.LiveInputs;
+import city.traffic.internal.control.Movement;
+import city.traffic.internal.control.Phase;
+import city.traffic.internal.control.Signal;
+import city.traffic.internal.control.SignalNetwork;
+import city.traffic.internal.control.SignalPlan;
+import city.traffic.internal.control.SignalState;
+import city.traffic.internal.control.Timing;
+import city.traffic.internal.control.Weather;
+import city.traffic.internal.network.Intersection;
+import city.traffic.internal.network.RoadNetwork;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The control loop: every second it reads live state (queues, flows, detections per movement, the weather) into
+ * each signal's inputs and lets every signal decide. The current phase of every signal is live state that the
+ * pages, the API and the simulation read. Each intersection's controller is chosen by operators (fixed-time from the
+ * network's plan by default, Webster, actuated or max-pressure).
+ */
+@ApplicationScoped
+public class SignalControl {
+
+    private static final Logger LOG = Logger.getLogger(SignalControl.class);
+    private static final int TIMINGS = 1000;
+
+    /** How a signal is controlled, for screens. */
+    public enum Mode {
+        PLAN,
+        WEBSTER,
+        ACTUATED,
+        MAX_PRESSURE
+    }
+
+    /** One signal now. */
+    public record SignalView(
+            String intersectionId,
+            String nameZh,
+            String nameEn,
+            double lat,
+            double lon,
+            Mode mode,
+            int phase,
+            int nextPhase,
+            String stage,
+            String control,
+            long since,
+            long until,
+            int phases) {}
+
+    private record Wiring(
+            Signal signal, Intersection intersection, int[][] inLanes, String[] inRoads, String[] outRoads) {}
+
+    private final LiveTraffic live;
+    private final Clock clock;
+    private final boolean running;
+    private volatile SignalNetwork signals = new SignalNetwork(List.of());
+    private volatile List<Wiring> wiring = List.of();
+    private final Map<String, Mode> modes = new ConcurrentHashMap<>();
+    private final long[] tickNanos = new long[TIMINGS];
+    private int ticks;
+    private volatile Weather weather = Weather.CLEAR;
+    private ScheduledExecutorService loop;
+
+    SignalControl(
+            LiveTraffic live,
+            Clock clock,
+            @ConfigProperty(name = "city.traffic.control-loop.enabled", defaultValue = "true") boolean running) {
+        this.live = live;
+        this.clock = clock;
+        this.running = running;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!running) {
+            return;
+        }
+        loop = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "traffic-control-loop");
+            t.setDaemon(true);
+            return t;
+        });
+        loop.scheduleAtFixedRate(this::tickQuietly, 1000 - clock.millis() % 1000, 1000, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (loop != null) {
+            loop.shutdownNow();
+        }
+    }
+
+    /** Builds a signal for every signalised intersection of a newly installed network. */
+    synchronized void install(@Observes NetworkInstalled event) {
+        RoadNetwork network = event.network();
+        List<Signal> list = new ArrayList<>();
+        List<Wiring> wires = new ArrayList<>();
+        modes.clear();
+        for (Intersection i : network.signalisedIntersections()) {
+            city.traffic.internal.network.SignalPlan np = i.signalPlan().orElseThrow();
+            List<city.traffic.internal.network.Movement> ms = i.movements();
+            List<Movement> movements = new ArrayList<>();
+            int[][] inLanes = new int[ms.size()][];
+            String[] inRoads = new String[ms.size()];
+            String[] outRoads = new String[ms.size()];
+            for (int m = 0; m < ms.size(); m++) {
+                city.traffic.internal.network.Movement mv = ms.get(m);
+                inLanes[m] = mv.fromLanes().stream()
+                        .distinct()
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+                inRoads[m] = mv.fromRoad();
+                outRoads[m] = mv.toRoad();
+                movements.add(new Movement(Math.max(1, inLanes[m].length), mv.toRoad()));
+            }
+            Set<Integer> served = new HashSet<>();
+            np.phases().forEach(p -> served.addAll(p.movements()));
+            List<Integer> always = new ArrayList<>();
+            for (int m = 0; m < ms.size(); m++) {
+                if (!served.contains(m)) {
+                    always.add(m);
+                }
+            }
+            List<Phase> phases = new ArrayList<>();
+            int[] greens = new int[np.phases().size()];
+            int longest = 0;
+            for (int p = 0; p < np.phases().size(); p++) {
+                List<Integer> mv = new ArrayList<>(np.phases().get(p).movements());
+                always.forEach(a -> {
+                    if (!mv.contains(a)) {
+                        mv.add(a);
+                    }
+                });
+                phases.add(new Phase("P" + p, mv));
+                greens[p] = np.phases().get(p).greenSeconds();
+                longest = Math.max(longest, greens[p]);
+            }
+            int yellow = Math.max(3, Math.min(6, np.clearance().yellowSeconds()));
+            int allRed = Math.max(0, Math.min(6, np.clearance().allRedSeconds()));
+            int minGreen = Math.max(
+                    1,
+                    Math.min(np.minGreenSeconds(), Arrays.stream(greens).min().orElse(10)));
+            SignalPlan plan = new SignalPlan(
+                    i.id(), movements, phases, new Timing(minGreen, Math.max(60, longest), yellow, allRed));
+            Signal signal = new Signal(plan, FixedTimeController.of(plan, greens));
+            list.add(signal);
+            wires.add(new Wiring(signal, i, inLanes, inRoads, outRoads));
+            modes.put(i.id(), Mode.PLAN);
+        }
+        signals = new SignalNetwork(list);
+        wiring = List.copyOf(wires);
+        signals.setWeather(weather);
+    }
+
+    private void tickQuietly() {
+        try {
+            tick(clock.millis() / 1000);
+        } catch (RuntimeException e) {
+            LOG.error("traffic control loop: tick failed", e);
+        }
+    }
+
+    /** Reads live state into every signal and lets each decide; returns the time it took in nanoseconds. */
+    public synchronized long tick(long second) {
+        long t0 = System.nanoTime();
+        for (Wiring w : wiring) {
+            LiveInputs in = w.signal().inputs();
+            for (int m = 0; m < w.inRoads().length; m++) {
+                double queue = 0;
+                double flow = 0;
+                boolean seen = false;
+                for (int lane : w.inLanes()[m]) {
+                    var l = live.lane(w.inRoads()[m], lane).orElse(null);
+                    if (l != null && l.observedTo() != null) {
+                        queue += l.queueLength() == null ? 0 : l.queueLength();
+                        flow += l.flowPerHour();
+                        seen |= l.intensity() > 0 && second - l.observedTo().getEpochSecond() < 5;
+                    }
+                }
+                in.setQueues(m, queue, live.roadQueue(w.outRoads()[m]));
+                in.setFlow(m, flow);
+                if (seen) {
+                    in.recordDetection(m, second);
+                }
+            }
+        }
+        signals.tick(second);
+        long took = System.nanoTime() - t0;
+        tickNanos[ticks % TIMINGS] = took;
+        ticks++;
+        return took;
+    }
+
+    /** The control loop's last ticks: {count, p50, p99, max} in nanoseconds. */
+    public synchronized long[] tickTimes() {
+        int n = Math.min(ticks, TIMINGS);
+        if (n == 0) {
+            return new long[] {0, 0, 0, 0};
+        }
+        long[] sorted = Arrays.copyOf(tickNanos, n);
+        Arrays.sort(sorted);
+        return new long[] {ticks, sorted[(n - 1) / 2], sorted[(int) Math.ceil(n * 0.99) - 1], sorted[n - 1]};
+    }
+
+    public void setWeather(Weather w) {
+        weather = w;
+        signals.setWeather(w);
+    }
+
+    public Weather weather() {
+        return weather;
+    }
+
+    public List<SignalView> all() {
+        List<SignalView> out = new ArrayList<>();
+        for (Wiring w : wiring) {
+            out.add(view(w));
+        }
+        return out;
+    }
+
+    public SignalView view(String intersectionId) {
+        return view(wire(intersectionId));
+    }
+
+    private Wiring wire(String intersectionId) {
+        for (Wiring w : wiring) {
+            if (w.intersection().id().equals(intersectionId)) {
+                return w;
+            }
+        }
+        throw ProblemException.notFound("No signal at intersection " + intersectionId + ".");
+    }
+
+    private SignalView view(Wiring w) {
+        SignalState s = w.signal().state();
+        Intersection i = w.intersection();
+        return new SignalView(
+                i.id(),
+                i.name().zh(),
+                i.name().en(),
+                i.location().lat(),
+                i.location().lon(),
+                modes.getOrDefault(i.id(), Mode.PLAN),
+                s == null ? -1 : s.phase(),
+                s == null ? -1 : s.nextPhase(),
+                s == null ? "ALL_RED" : s.stage().name(),
+                s == null ? "CONTROLLER" : s.control().name(),
+                s == null ? 0 : s.since(),
+                s == null ? 0 : s.until(),
+                w.signal().plan().phaseCount());
+    }
+
+    /** Chooses an intersection's controller. */
+    public synchronized SignalView setMode(String intersectionId, Mode mode) {
+        Wiring w = wire(intersectionId);
+        SignalPlan plan = w.signal().plan();
+        Controller c = switch (mode) {
+            case PLAN ->
+                FixedTimeController.of(
+                        plan,
+                        w.intersection().signalPlan().orElseThrow().phases().stream()
+                                .mapToInt(p -> p.greenSeconds())
+                                .toArray());
+            case WEBSTER -> ControllerType.FIXED_TIME.create(plan);
+            case ACTUATED -> ControllerType.ACTUATED.create(plan);
+            case MAX_PRESSURE -> ControllerType.MAX_PRESSURE.create(plan);
+        };
+        w.signal().setController(c);
+        modes.put(intersectionId, mode);
+        return view(w);
+    }
+
+    /** Holds a phase until released. */
+    public synchronized SignalView hold(String intersectionId, int phase) {
+        Wiring w = wire(intersectionId);
+        if (phase < 0 || phase >= w.signal().plan().phaseCount()) {
+            throw ProblemException.invalidField(
+                    "phase", "this signal has phases 0 to " + (w.signal().plan().phaseCount() - 1));
+        }
+        w.signal().hold(phase);
+        return view(w);
+    }
+
+    /** Forces a fixed plan (greens per phase, seconds) until released. */
+    public synchronized SignalView forcePlan(String intersectionId, int[] greens) {
+        Wiring w = wire(intersectionId);
+        if (greens == null || greens.length != w.signal().plan().phaseCount()) {
+            throw ProblemException.invalidField(
+                    "greens", "one green time per phase: " + w.signal().plan().phaseCount());
+        }
+        for (int g : greens) {
+            if (g < w.signal().plan().timing().minGreen() || g > 180) {
+                throw ProblemException.invalidField("greens", "each green between the minimum green and 180 s");
+            }
+        }
+        w.signal().forcePlan(FixedTimeController.of(w.signal().plan(), greens));
+        return view(w);
+    }
+
+    /** Releases holds and forced plans: the intersection's controller decides again. */
+    public synchronized SignalView release(String intersectionId) {
+        Wiring w = wire(intersectionId);
+        w.signal().releaseHold();
+        w.signal().releaseForcedPlan();
+        return view(w);
+    }
+
+    /** Serves a phase for an emergency vehicle as soon as safely possible, until released. */
+    public synchronized void preempt(String intersectionId, int phase) {
+        wire(intersectionId).signal().preempt(phase);
+    }
+
+    public synchronized void releasePreemption(String intersectionId) {
+        wire(intersectionId).signal().releasePreemption();
+    }
+
+    /** The phase index of an intersection that gives green to the movement from one road into another, or -1. */
+    public int phaseFor(String intersectionId, String fromRoad, String toRoad) {
+        Wiring w = wire(intersectionId);
+        for (int m = 0; m < w.inRoads().length; m++) {
+            if (w.inRoads()[m].equals(fromRoad) && w.outRoads()[m].equals(toRoad)) {
+                for (int p = 0; p < w.signal().plan().phaseCount(); p++) {
+                    if ((w.signal().plan().phaseMask(p) & (1L << m)) != 0) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+}
