@@ -42,11 +42,16 @@ until curl -fs -o /dev/null "$TOKEN_URL" -d grant_type=client_credentials -d cli
     -d client_secret=city-devices-secret; do sleep 1; done
 
 field() { sed -E "s/.*\"$1\":\"?([^\",}]*)\"?.*/\1/"; }
-OPERATOR=$(curl -fs -d grant_type=password -d client_id=city-test -d username=parking-operator \
-    -d password=parking-operator-demo "$TOKEN_URL" | field access_token)
-DEVICE=$(curl -fs -d grant_type=client_credentials -d client_id=city-devices -d client_secret=city-devices-secret \
-    "$TOKEN_URL" | field access_token)
-overview() { curl -fs -H "Authorization: Bearer $OPERATOR" "$APP/api/v1/parking/admin/overview"; }
+# tokens live five minutes: take a fresh one for each use
+operator_token() {
+    curl -fs -d grant_type=password -d client_id=city-test -d username=parking-operator \
+        -d password=parking-operator-demo "$TOKEN_URL" | field access_token
+}
+device_token() {
+    curl -fs -d grant_type=client_credentials -d client_id=city-devices -d client_secret=city-devices-secret \
+        "$TOKEN_URL" | field access_token
+}
+overview() { curl -fs -H "Authorization: Bearer $(operator_token)" "$APP/api/v1/parking/admin/overview"; }
 
 echo "Reading the sensors of every lot..."
 : >"$WORK/sensors"
@@ -57,8 +62,8 @@ SENSORS=$(wc -l <"$WORK/sensors")
 
 # every sensor reports (so that searches count free spaces), and the JIT warms up, before measuring
 echo "Warming up with $SENSORS sensors..."
-wrk -t"$THREADS" -c"$SENSOR_CONNECTIONS" -d"$WARMUP" -s bench/sensors.lua "$APP" -- "$DEVICE" "$WORK/sensors" \
-    "$BATCH" >/dev/null
+wrk -t"$THREADS" -c"$SENSOR_CONNECTIONS" -d"$WARMUP" -s bench/sensors.lua "$APP" -- "$(device_token)" "$WORK/sensors" \
+    "$BATCH" "$THREADS" >/dev/null
 wrk -t"$THREADS" -c16 -d"$WARMUP" -s bench/nearby.lua "$APP" >/dev/null
 wrk -t"$THREADS" -c16 -d10s "$APP/q/health/live" >/dev/null
 
@@ -74,8 +79,8 @@ HITS=$(curl -fs "$APP/api/v1/parking/lots/nearby?lat=31.2304&lon=121.4737&radius
 echo "Measuring sensor ingestion..."
 before=$(overview)
 started=$(date +%s.%N)
-SENSE=$(wrk -t"$THREADS" -c"$SENSOR_CONNECTIONS" -d"$DURATION" --latency -s bench/sensors.lua "$APP" -- "$DEVICE" \
-    "$WORK/sensors" "$BATCH")
+SENSE=$(wrk -t"$THREADS" -c"$SENSOR_CONNECTIONS" -d"$DURATION" --latency -s bench/sensors.lua "$APP" -- "$(device_token)" \
+    "$WORK/sensors" "$BATCH" "$THREADS")
 after_load=$(overview)
 stopped=$(date +%s.%N)
 applied_before=$(echo "$before" | field eventsApplied)

@@ -1,7 +1,8 @@
 -- Parking sensor messages for wrk: batches of status changes of random sensors, posted to the ingestion endpoint
--- with a device token. Each thread's clock moves one millisecond per message from two hours ago, with the thread
--- number as microseconds, so every message is newer than the one before it for its sensor (applied, not ignored).
--- Arguments: <device token> <sensor ids file> <messages per request>
+-- with a device token. Each thread reports its own slice of the sensors, and its clock moves one microsecond per
+-- message from the time the run starts, so every message is newer than the one before it for its sensor (applied,
+-- not ignored as late) and never in the future. Arguments: <device token> <sensor ids file> <messages per request>
+-- <threads>
 local counter, threads_list = 0, {}
 local token, sensors, batch, base, tick = nil, {}, 500, 0, 0
 accepted, refused, failed = 0, 0, 0
@@ -14,16 +15,20 @@ end
 
 function init(args)
     token = args[1]
-    for line in io.lines(args[2]) do sensors[#sensors + 1] = line end
+    local n, i = tonumber(args[4] or "1"), 0
+    for line in io.lines(args[2]) do
+        if i % n == id then sensors[#sensors + 1] = line end
+        i = i + 1
+    end
     batch = tonumber(args[3] or "500")
-    base = os.time() - 7200
+    base = os.time() - 1
     math.randomseed(os.time() + id * 7919)
 end
 
 local function stamp()
     tick = tick + 1
-    local secs = base + math.floor(tick / 1000)
-    return string.format("%s.%03d%03dZ", os.date("!%Y-%m-%dT%H:%M:%S", secs), tick % 1000, id)
+    local secs = base + math.floor(tick / 1000000)
+    return string.format("%s.%06dZ", os.date("!%Y-%m-%dT%H:%M:%S", secs), tick % 1000000)
 end
 
 function request()
