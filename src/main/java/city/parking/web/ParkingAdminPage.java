@@ -19,6 +19,7 @@ import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.platform.web.Pager;
+import city.platform.web.Yuan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,7 @@
 package city.parking.web;
 
 import city.platform.web.Lang;
+import city.platform.web.Yuan;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 

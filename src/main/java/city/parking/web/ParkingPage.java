@@ -18,6 +18,7 @@ import city.platform.time.ClockProducer;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;
+import city.platform.web.Yuan;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;

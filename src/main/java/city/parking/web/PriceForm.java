@@ -3,6 +3,7 @@ package city.parking.web;
 import city.parking.internal.PriceInput;
 import city.parking.internal.Tariff;
 import city.platform.web.Lang;
+import city.platform.web.Yuan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;

@@ -1,5 +1,6 @@
 package city.payments.web;
 
+import city.platform.web.Yuan;
 import io.quarkus.qute.TemplateExtension;
 
 /** Money in templates: {@code {fen:yuan(amountFen)}}, {@code {fen:signed(amountFen)}}, {@code {fen:plain(amountFen)}}. */

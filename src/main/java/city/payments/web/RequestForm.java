@@ -1,6 +1,7 @@
 package city.payments.web;
 
 import city.platform.web.Lang;
+import city.platform.web.Yuan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;

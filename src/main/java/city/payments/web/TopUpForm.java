@@ -2,6 +2,7 @@ package city.payments.web;
 
 import city.payments.internal.CardService;
 import city.platform.web.Lang;
+import city.platform.web.Yuan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;

@@ -11,6 +11,7 @@ import city.parking.internal.Sessions;
 import city.parking.internal.Vehicles;
 import city.payments.LedgerStaysBalanced;
 import city.payments.TestMoney;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

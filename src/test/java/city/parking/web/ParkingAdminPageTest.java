@@ -11,6 +11,7 @@ import city.parking.internal.LotInfo;
 import city.parking.internal.ParkingAdmin;
 import city.parking.internal.PriceInput;
 import city.parking.internal.SensorReading;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;

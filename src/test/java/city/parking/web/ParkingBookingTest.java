@@ -15,6 +15,7 @@ import city.parking.internal.Sessions;
 import city.payments.LedgerStaysBalanced;
 import city.payments.TestMoney;
 import city.platform.time.ClockProducer;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 
 import city.parking.internal.History;
 import city.parking.internal.LotInfo;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

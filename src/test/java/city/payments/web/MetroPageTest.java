@@ -10,6 +10,7 @@ import city.payments.internal.metro.FareSettler;
 import city.payments.internal.metro.Gantry;
 import city.payments.internal.metro.Tap;
 import city.payments.internal.metro.TapDecision;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

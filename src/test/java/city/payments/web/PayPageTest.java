@@ -11,6 +11,7 @@ import city.payments.TestMoney;
 import city.payments.internal.MerchantService;
 import city.payments.internal.PaymentRequest;
 import city.payments.internal.PaymentRequestView;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import city.payments.LedgerStaysBalanced;
 import city.payments.internal.MerchantService;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

@@ -11,6 +11,7 @@ import city.payments.TestMoney;
 import city.payments.internal.BankCardView;
 import city.payments.internal.CardService;
 import city.payments.internal.card.CardDetails;
+import city.testing.PageForm;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

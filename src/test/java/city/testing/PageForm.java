@@ -1,4 +1,4 @@
-package city.parking.web;
+package city.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,15 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A page as a browser got it, with what its forms need: the CSRF cookie and token, and hidden fields. */
-record PageForm(String body, String csrfCookie, String csrfToken) {
+public record PageForm(String body, String csrfCookie, String csrfToken) {
 
-    static final String FORM_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
+    public static final String FORM_UTF8 = "application/x-www-form-urlencoded; charset=UTF-8";
 
-    static PageForm get(String path) {
+    public static PageForm get(String path) {
         return get(path, "zh-CN");
     }
 
-    static PageForm get(String path, String lang) {
+    public static PageForm get(String path, String lang) {
         Response page = given().cookie("lang", lang).get(path);
         page.then().statusCode(200);
         String body = page.asString();
@@ -25,7 +25,7 @@ record PageForm(String body, String csrfCookie, String csrfToken) {
     }
 
     /** A form post with this page's CSRF cookie and token, not following the redirect. */
-    RequestSpecification post() {
+    public RequestSpecification post() {
         return given().cookie("city-csrf", csrfCookie)
                 .contentType(FORM_UTF8)
                 .formParam("csrf-token", csrfToken)
@@ -34,11 +34,11 @@ record PageForm(String body, String csrfCookie, String csrfToken) {
     }
 
     /** The value of the first hidden field of this name. */
-    String hidden(String name) {
+    public String hidden(String name) {
         return hidden(body, name);
     }
 
-    static String hidden(String body, String name) {
+    public static String hidden(String body, String name) {
         Matcher m = Pattern.compile("type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
                 .matcher(body);
         assertThat(m.find()).as("the page has a hidden field " + name).isTrue();

@@ -1,29 +1,28 @@
-package city.payments.web;
+package city.platform.web;
 
-import city.platform.web.Lang;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
 
 /** Amounts as people read and type them: yuan with two decimals on the page, fen (a long) everywhere else. */
-final class Yuan {
+public final class Yuan {
 
     private Yuan() {}
 
     /** Such as ¥1,234.50; zero is ¥0.00 (a balance is never "free"). */
-    static String format(long fen) {
+    public static String format(long fen) {
         String text = NumberFormat.getCurrencyInstance(Locale.CHINA).format(BigDecimal.valueOf(Math.abs(fen), 2));
         return fen < 0 ? "-" + text : text;
     }
 
     /** With its sign, for statements: +¥12.50, -¥3.00. */
-    static String signed(long fen) {
+    public static String signed(long fen) {
         return (fen > 0 ? "+" : "") + format(fen);
     }
 
     /** As a form value: 12.50. */
-    static String plain(long fen) {
+    public static String plain(long fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
@@ -31,7 +30,8 @@ final class Yuan {
      * The fen of an amount typed in yuan (such as {@code 12.5}, {@code ¥1,000}), or null after putting the reason
      * under {@code field} in {@code errors}.
      */
-    static Long parse(String typed, long minFen, long maxFen, Lang lang, Map<String, String> errors, String field) {
+    public static Long parse(
+            String typed, long minFen, long maxFen, Lang lang, Map<String, String> errors, String field) {
         String text = typed == null
                 ? ""
                 : typed.strip()
