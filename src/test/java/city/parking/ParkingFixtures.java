@@ -6,6 +6,7 @@ import city.parking.internal.LotInfo;
 import city.parking.internal.LotInput;
 import city.parking.internal.ParkingAdmin;
 import city.parking.internal.SensorReading;
+import city.platform.geo.GeoPoint;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,7 +18,11 @@ public final class ParkingFixtures {
 
     private ParkingFixtures() {}
 
-    /** A lot near People's Square: no grace period, 10 yuan the first hour, 6 each further hour, 50 a day. */
+    /**
+     * A lot of the test's own: no grace period, 10 yuan the first hour, 6 each further hour, 50 a day. It lies at a
+     * random place of {@link #quietPlace() the quiet area}, so that the lots that tests pile up never crowd the
+     * seeded lots out of a search around People's Square.
+     */
     public static LotInfo lot(int spaces) {
         return lot(spaces, 0, 1000, 600, 5000L, null, null);
     }
@@ -31,6 +36,7 @@ public final class ParkingFixtures {
             LocalTime opens,
             LocalTime closes) {
         String id = "T" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        GeoPoint at = quietPlace();
         return CDI.current()
                 .select(ParkingAdmin.class)
                 .get()
@@ -43,8 +49,8 @@ public final class ParkingFixtures {
                         "Huangpu",
                         "",
                         "",
-                        31.2310,
-                        121.4740,
+                        at.lat(),
+                        at.lon(),
                         opens,
                         closes,
                         freeMinutes,
@@ -56,6 +62,15 @@ public final class ParkingFixtures {
                         1,
                         1,
                         "TS-" + id));
+    }
+
+    /**
+     * A random point in Minhang, some 10 km south-west of People's Square: no seeded lot is there and no search from
+     * the preset places reaches it; 4 km square, so two test lots rarely lie within 100 m of each other.
+     */
+    public static GeoPoint quietPlace() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return new GeoPoint(31.10 + r.nextDouble(0.04), 121.36 + r.nextDouble(0.04));
     }
 
     /** Feeds sensor messages straight into the channel consumer, as the ingestion endpoint would. */

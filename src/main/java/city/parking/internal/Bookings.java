@@ -145,9 +145,13 @@ public class Bookings {
             b.createdAt = now;
             b.updatedAt = now;
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    em.persist(b);
-                    em.flush();
+                SqlStates.retryingTransient(5, () -> {
+                    QuarkusTransaction.requiringNew().run(() -> {
+                        lockSpace(em, b.spaceId);
+                        em.persist(b);
+                        em.flush();
+                    });
+                    return b;
                 });
                 booking = b;
                 break;
@@ -187,14 +191,34 @@ public class Bookings {
             }
         }
         UUID holdId = hold == null ? null : hold.id();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Booking b = em.find(Booking.class, placed.id);
-            b.status = Booking.Status.BOOKED;
-            b.holdPaymentId = holdId;
-            b.updatedAt = clock.instant();
-            return view(b);
-        });
+        // moving PENDING to BOOKED re-checks the exclusion constraint, which can deadlock with a conflicting insert
+        return SqlStates.retryingTransient(
+                5,
+                () -> QuarkusTransaction.requiringNew().call(() -> {
+                    Booking b = em.find(Booking.class, placed.id);
+                    b.status = Booking.Status.BOOKED;
+                    b.holdPaymentId = holdId;
+                    b.updatedAt = clock.instant();
+                    em.flush();
+                    return view(b);
+                }));
     }
+
+    /**
+     * Serialises, per space, the writes that the exclusion constraint checks (a new booking, PENDING to BOOKED, BOOKED
+     * to ARRIVED) for the rest of the transaction. The constraint alone stays the guarantee against double booking,
+     * but concurrent conflicting inserts into it wait on each other and PostgreSQL breaks the cycle with deadlock
+     * errors: with a hundred drivers after one space that costs seconds. With the lock, they queue instead.
+     */
+    static void lockSpace(EntityManager em, long spaceId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(:ns, :key)")
+                .setParameter("ns", SPACE_LOCKS)
+                .setParameter("key", (int) (spaceId ^ (spaceId >>> 32)))
+                .getSingleResult();
+    }
+
+    /** The first key of the two-key advisory locks on parking spaces ("PRKS"). */
+    private static final int SPACE_LOCKS = 0x50524b53;
 
     private static ProblemException noSpace(boolean chosen) {
         return new ProblemException(

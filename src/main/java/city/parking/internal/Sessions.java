@@ -201,24 +201,27 @@ public class Sessions {
         }
         UUID bookingId = booked.get().id;
         try {
-            ParkingSession opened = QuarkusTransaction.requiringNew().call(() -> {
-                Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-                if (b.status != Booking.Status.BOOKED) {
-                    return null;
-                }
-                LotInfo lot = directory.lot(b.lotId).orElseThrow();
-                ParkingSession s =
-                        newSession(lot, b.spaceId, b.citizenId, b.plate, ParkingSession.OpenedBy.BOOKING, at);
-                s.bookingId = b.id;
-                s.holdPaymentId = b.holdPaymentId;
-                s.holdFen = b.holdPaymentId == null ? 0 : b.holdFen;
-                em.persist(s);
-                b.status = Booking.Status.ARRIVED;
-                b.sessionId = s.id;
-                b.updatedAt = clock.instant();
-                em.flush();
-                return s;
-            });
+            ParkingSession opened = SqlStates.retryingTransient(
+                    5,
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        Bookings.lockSpace(em, spaceId);
+                        Booking b = em.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+                        if (b.status != Booking.Status.BOOKED) {
+                            return null;
+                        }
+                        LotInfo lot = directory.lot(b.lotId).orElseThrow();
+                        ParkingSession s =
+                                newSession(lot, b.spaceId, b.citizenId, b.plate, ParkingSession.OpenedBy.BOOKING, at);
+                        s.bookingId = b.id;
+                        s.holdPaymentId = b.holdPaymentId;
+                        s.holdFen = b.holdPaymentId == null ? 0 : b.holdFen;
+                        em.persist(s);
+                        b.status = Booking.Status.ARRIVED;
+                        b.sessionId = s.id;
+                        b.updatedAt = clock.instant();
+                        em.flush();
+                        return s;
+                    }));
             if (opened != null) {
                 reservations.sessionOpened(opened.spaceId);
             }

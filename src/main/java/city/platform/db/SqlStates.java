@@ -1,25 +1,80 @@
 package city.platform.db;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Recognises PostgreSQL errors by SQLSTATE through the exceptions that Hibernate and Agroal wrap them in. */
+/** Recognises PostgreSQL errors by SQLSTATE through the exceptions that Hibernate, Agroal and Narayana wrap them in. */
 public final class SqlStates {
 
     public static final String UNIQUE_VIOLATION = "23505";
     public static final String EXCLUSION_VIOLATION = "23P01";
+    public static final String DEADLOCK = "40P01";
+    public static final String SERIALIZATION_FAILURE = "40001";
 
     private SqlStates() {}
 
-    /** Whether {@code error}, or one of its causes, is an SQL error with that state. */
+    /**
+     * Whether {@code error}, one of its causes, or an exception suppressed along the way (Narayana attaches the
+     * failure of a commit-time flush that way) is an SQL error with that state.
+     */
     public static boolean is(Throwable error, String state) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
-                return true;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        if (error != null) {
+            todo.add(error);
+        }
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
             }
-            if (t.getCause() == t) {
-                break;
+            if (t instanceof SQLException sql) {
+                if (state.equals(sql.getSQLState())) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    todo.add(sql.getNextException());
+                }
             }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            Collections.addAll(todo, t.getSuppressed());
         }
         return false;
+    }
+
+    /** Whether the database gave up on the transaction for a reason that running it again may not meet. */
+    public static boolean isTransient(Throwable error) {
+        return is(error, DEADLOCK) || is(error, SERIALIZATION_FAILURE);
+    }
+
+    /**
+     * Runs {@code work} (which must open its own transaction) again when the database broke it off for a deadlock or a
+     * serialization failure, up to {@code attempts} times in all. Two inserts into an exclusion constraint that
+     * conflict with each other, or an update re-checking one while a conflicting insert is in flight, can deadlock in
+     * PostgreSQL; the loser is simply run again.
+     */
+    public static <T> T retryingTransient(int attempts, Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= attempts || !isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(5L * attempt + (long) (Math.random() * 10));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -68,8 +68,9 @@ class ParkingApiTest implements LedgerStaysBalanced {
     void filtersKeepLotsWithSuchASpaceFree() {
         LotInfo lot = ParkingFixtures.lot(3);
         ParkingFixtures.allFree(lot);
+        String at = "lat=" + lot.location().lat() + "&lon=" + lot.location().lon();
         given().when()
-                .get("/api/v1/parking/lots/nearby?lat=31.2310&lon=121.4740&radius=100&ev=true&accessible=true")
+                .get("/api/v1/parking/lots/nearby?" + at + "&radius=100&ev=true&accessible=true")
                 .then()
                 .statusCode(200)
                 .body("id", hasItem(lot.id()))
@@ -78,14 +79,14 @@ class ParkingApiTest implements LedgerStaysBalanced {
         // the EV bay taken: the lot leaves the EV search but stays in the plain one
         ParkingFixtures.sensor(lot.spaces().get(0), true, Instant.now());
         List<String> ev = given().when()
-                .get("/api/v1/parking/lots/nearby?lat=31.2310&lon=121.4740&radius=100&ev=true")
+                .get("/api/v1/parking/lots/nearby?" + at + "&radius=100&ev=true")
                 .then()
                 .statusCode(200)
                 .extract()
                 .path("id");
         assertThat(ev).doesNotContain(lot.id());
         given().when()
-                .get("/api/v1/parking/lots/nearby?lat=31.2310&lon=121.4740&radius=100&available=true")
+                .get("/api/v1/parking/lots/nearby?" + at + "&radius=100&available=true")
                 .then()
                 .statusCode(200)
                 .body("id", hasItem(lot.id()));
@@ -116,7 +117,8 @@ class ParkingApiTest implements LedgerStaysBalanced {
                 .body("occupiedSpotNumber", equalTo(1))
                 .body("availableSpotNumber", equalTo(0))
                 .body("location.type", equalTo("Point"))
-                .body("location.coordinates[0]", equalTo(121.474f))
+                .body("location.coordinates[0]", equalTo((float) lot.location().lon()))
+                .body("location.coordinates[1]", equalTo((float) lot.location().lat()))
                 .body("occupancyModified", notNullValue())
                 .body("chargeType", hasItems("firstIntervalPrice", "additionalIntervalPrice", "maximum"));
         given().when()

@@ -1,11 +1,13 @@
 package city.parking.web;
 
+import city.parking.ParkingFixtures;
 import city.parking.ingest.OccupancyConsumer;
 import city.parking.ingest.SensorBatch;
 import city.parking.internal.LotInfo;
 import city.parking.internal.LotInput;
 import city.parking.internal.ParkingAdmin;
 import city.parking.internal.SensorReading;
+import city.platform.geo.GeoPoint;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,8 +59,8 @@ final class TestLots {
 
     /** A lot somewhere quiet, far from every seeded lot and from the other tests' lots. */
     static LotInfo create(int spaces) {
-        ThreadLocalRandom r = ThreadLocalRandom.current();
-        return create(spaces, 31.10 + r.nextDouble(0.04), 121.36 + r.nextDouble(0.04));
+        GeoPoint at = ParkingFixtures.quietPlace();
+        return create(spaces, at.lat(), at.lon());
     }
 
     /** The sensors of the first {@code free} spaces say free, the others occupied (sensor time now). */
