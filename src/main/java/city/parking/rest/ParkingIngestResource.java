@@ -30,7 +30,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -122,10 +121,6 @@ public class ParkingIngestResource {
         }
         batch.orRefuse();
         int n = readings.size();
-        if (!gate.admit(n)) {
-            return gate.saturated("/api/v1/ingest/parking");
-        }
-        channel.send(new SensorBatch(readings, now)).whenComplete((ok, failure) -> gate.done(n));
-        return Response.accepted(Map.of("accepted", n)).build();
+        return gate.send(channel, new SensorBatch(readings, now), n, "/api/v1/ingest/parking");
     }
 }

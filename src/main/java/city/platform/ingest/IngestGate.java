@@ -2,8 +2,10 @@ package city.platform.ingest;
 
 import city.platform.rest.Problem;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
 
 /**
  * Admission control of one ingestion channel: at most {@code capacity} items in flight (sent to the channel and not
@@ -38,6 +40,19 @@ public final class IngestGate {
 
     public long inFlight() {
         return inFlight.get();
+    }
+
+    /**
+     * The end of every ingestion endpoint: admits {@code items} (503 with {@code Retry-After} when saturated, nothing
+     * sent), sends the batch into the channel, gives the room back when the consumer has acknowledged it, and
+     * answers 202 with the count accepted.
+     */
+    public <B> Response send(Emitter<B> channel, B batch, int items, String instance) {
+        if (!admit(items)) {
+            return saturated(instance);
+        }
+        channel.send(batch).whenComplete((ok, failure) -> done(items));
+        return Response.accepted(Map.of("accepted", items)).build();
     }
 
     /** The 503 answer when {@link #admit} refused. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -28,6 +29,8 @@ public class CameraEventsConsumer {
         return t;
     });
 
+    private final AtomicInteger pending = new AtomicInteger();
+
     CameraEventsConsumer(IncidentDesk incidents, Violations violations) {
         this.incidents = incidents;
         this.violations = violations;
@@ -39,7 +42,8 @@ public class CameraEventsConsumer {
             switch (e.type()) {
                 case "ACCIDENT", "STALLED_VEHICLE" ->
                     incidents.raise(e.type(), "CAMERA", e.roadId(), e.lane(), e.evidence(), e.receivedAt());
-                default ->
+                default -> {
+                    pending.incrementAndGet();
                     recorder.execute(() -> {
                         try {
                             violations.record(
@@ -52,10 +56,18 @@ public class CameraEventsConsumer {
                                     e.evidence());
                         } catch (RuntimeException ex) {
                             LOG.errorf(ex, "violation of %s at %s could not be recorded", e.plate(), e.observedAt());
+                        } finally {
+                            pending.decrementAndGet();
                         }
                     });
+                }
             }
         }
+    }
+
+    /** Violations handed over and not yet recorded. */
+    public long backlog() {
+        return pending.get();
     }
 
     /** Waits until the violations handed over so far are recorded (tests). */

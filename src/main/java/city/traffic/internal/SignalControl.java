@@ -80,6 +80,7 @@ public class SignalControl {
     private final Map<String, Mode> modes = new ConcurrentHashMap<>();
     private final long[] tickNanos = new long[TIMINGS];
     private int ticks;
+    private long lastSecond = Long.MIN_VALUE;
     private volatile Weather weather = Weather.CLEAR;
     private ScheduledExecutorService loop;
 
@@ -205,10 +206,16 @@ public class SignalControl {
             }
         }
         signals.tick(second);
+        lastSecond = second;
         long took = System.nanoTime() - t0;
         tickNanos[ticks % TIMINGS] = took;
         ticks++;
         return took;
+    }
+
+    /** Ticks one second after the last tick, or at the clock's second if none yet (tests step the loop so). */
+    public synchronized long tickNext() {
+        return tick(lastSecond == Long.MIN_VALUE ? clock.millis() / 1000 : lastSecond + 1);
     }
 
     /** The control loop's last ticks: {count, p50, p99, max} in nanoseconds. */
@@ -241,6 +248,16 @@ public class SignalControl {
 
     public SignalView view(String intersectionId) {
         return view(wire(intersectionId));
+    }
+
+    /** Whether the intersection has a signal in the active network. */
+    public boolean hasSignal(String intersectionId) {
+        for (Wiring w : wiring) {
+            if (w.intersection().id().equals(intersectionId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Wiring wire(String intersectionId) {

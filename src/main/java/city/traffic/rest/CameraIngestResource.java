@@ -1,9 +1,11 @@
 package city.traffic.rest;
 
 import city.platform.ingest.BatchReader;
+import city.platform.ingest.IngestGate;
 import city.platform.rest.Problem;
 import city.platform.security.Roles;
 import city.traffic.ingest.CameraEvent;
+import city.traffic.ingest.CameraEventsConsumer;
 import city.traffic.internal.LiveTraffic;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +30,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -63,16 +65,23 @@ public class CameraIngestResource {
     private final BatchReader reader;
     private final LiveTraffic live;
     private final Clock clock;
+    private final IngestGate gate;
 
     @Inject
     @Channel("camera-events")
     @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
     Emitter<List<CameraEvent>> channel;
 
-    CameraIngestResource(BatchReader reader, LiveTraffic live, Clock clock) {
+    CameraIngestResource(
+            BatchReader reader,
+            LiveTraffic live,
+            CameraEventsConsumer consumer,
+            @ConfigProperty(name = "city.traffic.camera-events.capacity", defaultValue = "20000") long capacity,
+            Clock clock) {
         this.reader = reader;
         this.live = live;
         this.clock = clock;
+        this.gate = new IngestGate("camera-events", capacity, consumer::backlog);
     }
 
     @POST
@@ -82,7 +91,8 @@ public class CameraIngestResource {
             summary = "Report camera events",
             description = "Up to " + MAX_BATCH + " events. An accident or a stalled vehicle raises an incident alert"
                     + " at once; violations are recorded with their fine (the same event twice counts once). A bad"
-                    + " batch is refused whole (400, each bad event named).")
+                    + " batch is refused whole (400, each bad event named); 503 with Retry-After when the channel"
+                    + " is saturated.")
     public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
         BatchReader.Batch<CameraEventInput> batch = reader.read(body, ndjson, CameraEventInput.class, MAX_BATCH);
@@ -126,7 +136,6 @@ public class CameraIngestResource {
             }
         }
         batch.orRefuse();
-        channel.send(events);
-        return Response.accepted(Map.of("accepted", events.size())).build();
+        return gate.send(channel, events, events.size(), "/api/v1/ingest/traffic/camera-events");
     }
 }

@@ -32,7 +32,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -137,10 +136,6 @@ public class TrafficIngestResource {
         }
         batch.orRefuse();
         int n = readings.size();
-        if (!gate.admit(n)) {
-            return gate.saturated("/api/v1/ingest/traffic");
-        }
-        channel.send(new ReadingBatch(readings, now)).whenComplete((ok, failure) -> gate.done(n));
-        return Response.accepted(Map.of("accepted", n)).build();
+        return gate.send(channel, new ReadingBatch(readings, now), n, "/api/v1/ingest/traffic");
     }
 }

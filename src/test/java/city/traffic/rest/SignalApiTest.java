@@ -38,11 +38,9 @@ class SignalApiTest {
     @Inject
     ReadingsConsumer readings;
 
-    static long second = Instant.now().getEpochSecond();
-
     void run(int seconds) {
         for (int i = 0; i < seconds; i++) {
-            control.tick(++second);
+            control.tickNext();
         }
     }
 
