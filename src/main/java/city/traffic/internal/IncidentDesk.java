@@ -59,6 +59,7 @@ public class IncidentDesk {
         return t;
     });
     private final long[] latencies = new long[LATENCY_SAMPLES];
+    private final long[] latencyAt = new long[LATENCY_SAMPLES];
     private int latencyCount;
 
     IncidentDesk(DataSource dataSource, TrafficNetworks networks, LiveTraffic live, Clock clock) {
@@ -103,26 +104,40 @@ public class IncidentDesk {
                 null,
                 null);
         open.put(incident.id(), incident);
-        recordLatency(incident.alertLatencyMicros());
+        recordLatency(incident.alertLatencyMicros(), now);
         stream.onNext(incident);
         written.put(incident.id(), CompletableFuture.runAsync(() -> insert(incident), writer));
         return incident;
     }
 
-    private synchronized void recordLatency(long micros) {
+    private synchronized void recordLatency(long micros, Instant at) {
         latencies[latencyCount % LATENCY_SAMPLES] = micros;
+        latencyAt[latencyCount % LATENCY_SAMPLES] = at.toEpochMilli();
         latencyCount++;
     }
 
     /** Alert latency over the last alerts (at most 10,000): {count, p50, p99} in microseconds. */
-    public synchronized long[] latency() {
+    public long[] latency() {
+        return latency(Instant.EPOCH);
+    }
+
+    /** Alert latency over the last alerts (at most 10,000) raised at or after {@code since}: {count, p50, p99} µs. */
+    public synchronized long[] latency(Instant since) {
         int n = Math.min(latencyCount, LATENCY_SAMPLES);
-        if (n == 0) {
+        long from = since.toEpochMilli();
+        long[] picked = new long[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (latencyAt[i] >= from) {
+                picked[k++] = latencies[i];
+            }
+        }
+        if (k == 0) {
             return new long[] {0, 0, 0};
         }
-        long[] sorted = Arrays.copyOf(latencies, n);
+        long[] sorted = Arrays.copyOf(picked, k);
         Arrays.sort(sorted);
-        return new long[] {latencyCount, sorted[(n - 1) / 2], sorted[(int) Math.ceil(n * 0.99) - 1]};
+        return new long[] {k, sorted[(k - 1) / 2], sorted[(int) Math.ceil(k * 0.99) - 1]};
     }
 
     private void insert(IncidentView i) {

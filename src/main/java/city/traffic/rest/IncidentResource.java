@@ -22,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,9 +105,20 @@ public class IncidentResource {
 
     @GET
     @Path("incidents/latency")
-    @Operation(summary = "Alert latency from a reading's arrival at the API to the alert, over the last alerts")
-    public Map<String, Long> latency() {
-        long[] l = desk.latency();
+    @Operation(
+            summary = "Alert latency from a reading's arrival at the API to the alert, over the last alerts",
+            description = "Over the last 10,000 alerts, or those raised since an instant (ISO-8601): how many, and"
+                    + " the median and 99th percentile in microseconds.")
+    public Map<String, Long> latency(@QueryParam("since") String since) {
+        Instant from = Instant.EPOCH;
+        if (since != null && !since.isBlank()) {
+            try {
+                from = Instant.parse(since);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ProblemException.invalidField("since", "an instant such as 2026-11-29T08:00:00Z");
+            }
+        }
+        long[] l = desk.latency(from);
         return Map.of("alerts", l[0], "p50Micros", l[1], "p99Micros", l[2]);
     }
 

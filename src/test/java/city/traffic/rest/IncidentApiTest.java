@@ -149,6 +149,24 @@ class IncidentApiTest {
                 .then()
                 .statusCode(200)
                 .body("alerts", greaterThan(0));
+        // only the alerts raised since an instant: none in the future, this one since just before it
+        given().when()
+                .get("/api/v1/traffic/incidents/latency?since=" + Instant.now().plusSeconds(60))
+                .then()
+                .statusCode(200)
+                .body("alerts", equalTo(0));
+        given().when()
+                .get("/api/v1/traffic/incidents/latency?since="
+                        + alert.detectedAt().minusMillis(1))
+                .then()
+                .statusCode(200)
+                .body("alerts", greaterThan(0))
+                .body("p99Micros", org.hamcrest.Matchers.lessThan(1_000_000));
+        given().when()
+                .get("/api/v1/traffic/incidents/latency?since=yesterday")
+                .then()
+                .statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("since"));
     }
 
     @Test
