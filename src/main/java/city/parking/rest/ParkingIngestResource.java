@@ -94,6 +94,9 @@ public class ParkingIngestResource {
                     + " Retry-After when the channel is saturated. Duplicates and late messages are harmless: each"
                     + " sensor's messages count in the order of observedAt.")
     public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        if (gate.full()) {
+            return gate.saturated("/api/v1/ingest/parking");
+        }
         boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
         BatchReader.Batch<SensorMessage> batch = reader.read(body, ndjson, SensorMessage.class, MAX_BATCH);
         List<SensorMessage> messages = batch.items();

@@ -51,6 +51,12 @@ public class BatchReader {
     }
 
     public <T> Batch<T> read(String body, boolean ndjson, Class<T> type, int maxItems) {
+        if (!ndjson) {
+            Batch<T> fast = readWhole(body, type, maxItems);
+            if (fast != null) {
+                return fast;
+            }
+        }
         List<JsonNode> nodes = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (body == null || body.isBlank()) {
@@ -116,6 +122,36 @@ public class BatchReader {
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("[" + i + "]", "cannot be read"));
                 items.add(null);
+            }
+        }
+        return new Batch<>(items, errors);
+    }
+
+    /**
+     * The fast path for a JSON array that reads as a whole: straight into the items, without a tree in between (half
+     * the parsing work at 100,000 readings a second). Null when it does not read, or has too many or no items: the
+     * careful path then names what is wrong, item by item.
+     */
+    private <T> Batch<T> readWhole(String body, Class<T> type, int maxItems) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        List<T> items;
+        try {
+            items = json.readValue(body, json.getTypeFactory().constructCollectionType(ArrayList.class, type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+        if (items == null || items.isEmpty() || items.size() > maxItems || items.contains(null)) {
+            return null;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < items.size() && errors.size() < MAX_ERRORS; i++) {
+            T item = items.get(i);
+            List<ConstraintViolation<T>> violations = new ArrayList<>(validator.validate(item));
+            violations.sort(Comparator.comparing(v -> v.getPropertyPath().toString()));
+            for (ConstraintViolation<T> v : violations) {
+                errors.add(new Problem.FieldError("[" + i + "]." + v.getPropertyPath(), v.getMessage()));
             }
         }
         return new Batch<>(items, errors);

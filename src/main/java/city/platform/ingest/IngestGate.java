@@ -34,6 +34,14 @@ public final class IngestGate {
         return true;
     }
 
+    /**
+     * Whether the channel is full already: an endpoint checks before reading a batch, so that refusing costs
+     * nothing when the consumer is behind.
+     */
+    public boolean full() {
+        return inFlight.get() + backlog.getAsLong() >= capacity;
+    }
+
     public void done(int items) {
         inFlight.addAndGet(-items);
     }

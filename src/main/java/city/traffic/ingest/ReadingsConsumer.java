@@ -9,7 +9,9 @@ import city.traffic.internal.TrafficNetworks;
 import city.traffic.internal.network.Road;
 import city.traffic.internal.network.RoadNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -33,20 +35,33 @@ public class ReadingsConsumer {
         this.incidents = incidents;
     }
 
+    private RoadNetwork downstreamOf;
+    private Map<String, List<String>> downstream = Map.of();
+
     @Incoming("traffic-readings")
     public void consume(ReadingBatch batch) {
         RoadNetwork network = networks.current();
+        if (network != downstreamOf) {
+            // the roads a road's traffic flows on to (not back), per road: once per network, not per reading
+            Map<String, List<String>> d = new HashMap<>();
+            for (Road road : network.roads()) {
+                d.put(
+                        road.id(),
+                        network.outgoingRoads(road.to()).stream()
+                                .filter(o -> !o.to().equals(road.from()))
+                                .map(Road::id)
+                                .toList());
+            }
+            downstream = d;
+            downstreamOf = network;
+        }
         for (LaneReading r : batch.readings()) {
             if (!live.apply(r)) {
                 continue;
             }
-            Road road = network.findRoad(r.roadId()).orElse(null);
-            if (road != null) {
-                List<String> downstream = network.outgoingRoads(road.to()).stream()
-                        .filter(o -> !o.to().equals(road.from()))
-                        .map(Road::id)
-                        .toList();
-                Optional<IncidentDetector.Kind> kind = detector.observe(r, downstream);
+            List<String> next = downstream.get(r.roadId());
+            if (next != null) {
+                Optional<IncidentDetector.Kind> kind = detector.observe(r, next);
                 kind.ifPresent(k -> incidents.raise(
                         k.name(), "DETECTOR", r.roadId(), r.lane(), "lane detector", batch.receivedAt()));
             }

@@ -78,7 +78,7 @@ public class TrafficIngestResource {
             BatchReader reader,
             LiveTraffic live,
             TrafficJournal journal,
-            @ConfigProperty(name = "city.traffic.ingest.capacity", defaultValue = "500000") long capacity,
+            @ConfigProperty(name = "city.traffic.ingest.capacity", defaultValue = "100000") long capacity,
             Clock clock) {
         this.reader = reader;
         this.live = live;
@@ -96,6 +96,9 @@ public class TrafficIngestResource {
                     + " whole (400, each bad reading named by its index); 503 with Retry-After when the channel is"
                     + " saturated. A reading not newer than the lane's last one changes nothing.")
     public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        if (gate.full()) {
+            return gate.saturated("/api/v1/ingest/traffic");
+        }
         boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
         BatchReader.Batch<ReadingInput> batch = reader.read(body, ndjson, ReadingInput.class, MAX_BATCH);
         Instant now = clock.instant();
