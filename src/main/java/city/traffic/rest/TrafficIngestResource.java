@@ -78,11 +78,16 @@ public class TrafficIngestResource {
             BatchReader reader,
             LiveTraffic live,
             TrafficJournal journal,
-            @ConfigProperty(name = "city.traffic.ingest.capacity", defaultValue = "100000") long capacity,
+            @ConfigProperty(name = "city.traffic.ingest.capacity", defaultValue = "50000") long capacity,
+            @ConfigProperty(name = "city.traffic.ingest.journal-capacity", defaultValue = "1000000")
+                    long journalCapacity,
             Clock clock) {
         this.reader = reader;
         this.live = live;
-        this.gate = new IngestGate("traffic-readings", capacity, journal::backlog);
+        // readings before live state are few (alerts wait behind them); readings waiting for the database may be
+        // many (a burst the journal catches up on); past either allowance the endpoint answers 503
+        this.gate =
+                new IngestGate("traffic-readings", capacity, () -> Math.max(0, journal.backlog() - journalCapacity));
         this.clock = clock;
     }
 
