@@ -2,16 +2,11 @@ package city.traffic.internal;
 
 import city.platform.rest.ProblemException;
 import city.traffic.internal.control.Controller;
-import city.traffic.internal.control.ControllerType;
 import city.traffic.internal.control.FixedTimeController;
 import city.traffic.internal.control.LiveInputs;
-import city.traffic.internal.control.Movement;
-import city.traffic.internal.control.Phase;
 import city.traffic.internal.control.Signal;
 import city.traffic.internal.control.SignalNetwork;
-import city.traffic.internal.control.SignalPlan;
 import city.traffic.internal.control.SignalState;
-import city.traffic.internal.control.Timing;
 import city.traffic.internal.control.Weather;
 import city.traffic.internal.network.Intersection;
 import city.traffic.internal.network.RoadNetwork;
@@ -22,10 +17,8 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -69,14 +62,12 @@ public class SignalControl {
             long until,
             int phases) {}
 
-    private record Wiring(
-            Signal signal, Intersection intersection, int[][] inLanes, String[] inRoads, String[] outRoads) {}
-
     private final LiveTraffic live;
     private final Clock clock;
     private final boolean running;
     private volatile SignalNetwork signals = new SignalNetwork(List.of());
-    private volatile List<Wiring> wiring = List.of();
+    private volatile List<SignalWiring> wiring = List.of();
+    private volatile Map<String, SignalWiring> byIntersection = Map.of();
     private final Map<String, Mode> modes = new ConcurrentHashMap<>();
     private final long[] tickNanos = new long[TIMINGS];
     private int ticks;
@@ -115,61 +106,19 @@ public class SignalControl {
     synchronized void install(@Observes NetworkInstalled event) {
         RoadNetwork network = event.network();
         List<Signal> list = new ArrayList<>();
-        List<Wiring> wires = new ArrayList<>();
+        List<SignalWiring> wires = new ArrayList<>();
         modes.clear();
         for (Intersection i : network.signalisedIntersections()) {
-            city.traffic.internal.network.SignalPlan np = i.signalPlan().orElseThrow();
-            List<city.traffic.internal.network.Movement> ms = i.movements();
-            List<Movement> movements = new ArrayList<>();
-            int[][] inLanes = new int[ms.size()][];
-            String[] inRoads = new String[ms.size()];
-            String[] outRoads = new String[ms.size()];
-            for (int m = 0; m < ms.size(); m++) {
-                city.traffic.internal.network.Movement mv = ms.get(m);
-                inLanes[m] = mv.fromLanes().stream()
-                        .distinct()
-                        .mapToInt(Integer::intValue)
-                        .toArray();
-                inRoads[m] = mv.fromRoad();
-                outRoads[m] = mv.toRoad();
-                movements.add(new Movement(Math.max(1, inLanes[m].length), mv.toRoad()));
-            }
-            Set<Integer> served = new HashSet<>();
-            np.phases().forEach(p -> served.addAll(p.movements()));
-            List<Integer> always = new ArrayList<>();
-            for (int m = 0; m < ms.size(); m++) {
-                if (!served.contains(m)) {
-                    always.add(m);
-                }
-            }
-            List<Phase> phases = new ArrayList<>();
-            int[] greens = new int[np.phases().size()];
-            int longest = 0;
-            for (int p = 0; p < np.phases().size(); p++) {
-                List<Integer> mv = new ArrayList<>(np.phases().get(p).movements());
-                always.forEach(a -> {
-                    if (!mv.contains(a)) {
-                        mv.add(a);
-                    }
-                });
-                phases.add(new Phase("P" + p, mv));
-                greens[p] = np.phases().get(p).greenSeconds();
-                longest = Math.max(longest, greens[p]);
-            }
-            int yellow = Math.max(3, Math.min(6, np.clearance().yellowSeconds()));
-            int allRed = Math.max(0, Math.min(6, np.clearance().allRedSeconds()));
-            int minGreen = Math.max(
-                    1,
-                    Math.min(np.minGreenSeconds(), Arrays.stream(greens).min().orElse(10)));
-            SignalPlan plan = new SignalPlan(
-                    i.id(), movements, phases, new Timing(minGreen, Math.max(60, longest), yellow, allRed));
-            Signal signal = new Signal(plan, FixedTimeController.of(plan, greens));
-            list.add(signal);
-            wires.add(new Wiring(signal, i, inLanes, inRoads, outRoads));
+            SignalWiring w = SignalWiring.of(i);
+            list.add(w.signal());
+            wires.add(w);
             modes.put(i.id(), Mode.PLAN);
         }
         signals = new SignalNetwork(list);
         wiring = List.copyOf(wires);
+        Map<String, SignalWiring> index = new java.util.HashMap<>();
+        wires.forEach(w -> index.put(w.intersection().id(), w));
+        byIntersection = Map.copyOf(index);
         signals.setWeather(weather);
     }
 
@@ -184,7 +133,7 @@ public class SignalControl {
     /** Reads live state into every signal and lets each decide; returns the time it took in nanoseconds. */
     public synchronized long tick(long second) {
         long t0 = System.nanoTime();
-        for (Wiring w : wiring) {
+        for (SignalWiring w : wiring) {
             LiveInputs in = w.signal().inputs();
             for (int m = 0; m < w.inRoads().length; m++) {
                 double queue = 0;
@@ -240,7 +189,7 @@ public class SignalControl {
 
     public List<SignalView> all() {
         List<SignalView> out = new ArrayList<>();
-        for (Wiring w : wiring) {
+        for (SignalWiring w : wiring) {
             out.add(view(w));
         }
         return out;
@@ -250,26 +199,30 @@ public class SignalControl {
         return view(wire(intersectionId));
     }
 
-    /** Whether the intersection has a signal in the active network. */
-    public boolean hasSignal(String intersectionId) {
-        for (Wiring w : wiring) {
-            if (w.intersection().id().equals(intersectionId)) {
-                return true;
-            }
+    /** Whether the signal of an intersection shows green to a movement (road link) now; false if there is none. */
+    public boolean isGreen(String intersectionId, int movement) {
+        SignalWiring w = byIntersection.get(intersectionId);
+        if (w == null) {
+            return false;
         }
-        return false;
+        SignalState s = w.signal().state();
+        return s != null && movement >= 0 && movement < w.inRoads().length && s.isGreen(movement);
     }
 
-    private Wiring wire(String intersectionId) {
-        for (Wiring w : wiring) {
-            if (w.intersection().id().equals(intersectionId)) {
-                return w;
-            }
+    /** Whether the intersection has a signal in the active network. */
+    public boolean hasSignal(String intersectionId) {
+        return byIntersection.containsKey(intersectionId);
+    }
+
+    private SignalWiring wire(String intersectionId) {
+        SignalWiring w = byIntersection.get(intersectionId);
+        if (w != null) {
+            return w;
         }
         throw ProblemException.notFound("No signal at intersection " + intersectionId + ".");
     }
 
-    private SignalView view(Wiring w) {
+    private SignalView view(SignalWiring w) {
         SignalState s = w.signal().state();
         Intersection i = w.intersection();
         return new SignalView(
@@ -290,19 +243,8 @@ public class SignalControl {
 
     /** Chooses an intersection's controller. */
     public synchronized SignalView setMode(String intersectionId, Mode mode) {
-        Wiring w = wire(intersectionId);
-        SignalPlan plan = w.signal().plan();
-        Controller c = switch (mode) {
-            case PLAN ->
-                FixedTimeController.of(
-                        plan,
-                        w.intersection().signalPlan().orElseThrow().phases().stream()
-                                .mapToInt(p -> p.greenSeconds())
-                                .toArray());
-            case WEBSTER -> ControllerType.FIXED_TIME.create(plan);
-            case ACTUATED -> ControllerType.ACTUATED.create(plan);
-            case MAX_PRESSURE -> ControllerType.MAX_PRESSURE.create(plan);
-        };
+        SignalWiring w = wire(intersectionId);
+        Controller c = w.controller(mode);
         w.signal().setController(c);
         modes.put(intersectionId, mode);
         return view(w);
@@ -310,7 +252,7 @@ public class SignalControl {
 
     /** Holds a phase until released. */
     public synchronized SignalView hold(String intersectionId, int phase) {
-        Wiring w = wire(intersectionId);
+        SignalWiring w = wire(intersectionId);
         if (phase < 0 || phase >= w.signal().plan().phaseCount()) {
             throw ProblemException.invalidField(
                     "phase", "this signal has phases 0 to " + (w.signal().plan().phaseCount() - 1));
@@ -321,7 +263,7 @@ public class SignalControl {
 
     /** Forces a fixed plan (greens per phase, seconds) until released. */
     public synchronized SignalView forcePlan(String intersectionId, int[] greens) {
-        Wiring w = wire(intersectionId);
+        SignalWiring w = wire(intersectionId);
         if (greens == null || greens.length != w.signal().plan().phaseCount()) {
             throw ProblemException.invalidField(
                     "greens", "one green time per phase: " + w.signal().plan().phaseCount());
@@ -337,7 +279,7 @@ public class SignalControl {
 
     /** Releases holds and forced plans: the intersection's controller decides again. */
     public synchronized SignalView release(String intersectionId) {
-        Wiring w = wire(intersectionId);
+        SignalWiring w = wire(intersectionId);
         w.signal().releaseHold();
         w.signal().releaseForcedPlan();
         return view(w);
@@ -354,7 +296,7 @@ public class SignalControl {
 
     /** The phase index of an intersection that gives green to the movement from one road into another, or -1. */
     public int phaseFor(String intersectionId, String fromRoad, String toRoad) {
-        Wiring w = wire(intersectionId);
+        SignalWiring w = wire(intersectionId);
         for (int m = 0; m < w.inRoads().length; m++) {
             if (w.inRoads()[m].equals(fromRoad) && w.outRoads()[m].equals(toRoad)) {
                 for (int p = 0; p < w.signal().plan().phaseCount(); p++) {
