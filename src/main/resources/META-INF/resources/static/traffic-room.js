@@ -17,6 +17,7 @@
   var connection = document.getElementById('connection');
   var clock = new Intl.DateTimeFormat(lang, { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
   var roads = {};
+  var loadedAt = Date.now();
   var busiestList = document.getElementById('busiest');
 
   function msg(name) { return room.getAttribute('data-msg-' + name) || ''; }
@@ -262,7 +263,8 @@
         Array.prototype.forEach.call(list.querySelectorAll('li[data-incident]'), function (li) {
           if (!ids[li.getAttribute('data-incident')]) { li.remove(); }
         });
-        open.slice().reverse().forEach(function (i) { upsert(i, false); });
+        // announced if it came up after the page was made and the stream did not bring it
+        open.slice().reverse().forEach(function (i) { upsert(i, new Date(i.detectedAt).getTime() > loadedAt); });
         countIncidents();
       })
       .catch(function () { /* the stream's next events bring them */ });

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -60,7 +61,9 @@ class TrafficBrowserTest {
         TrafficFixtures.allUnitsAvailable();
         TrafficFixtures.tick(8);
         driver = Browser.start();
+        // rows and map symbols are replaced as the stream updates them: look again rather than fail
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -110,23 +113,28 @@ class TrafficBrowserTest {
                 .findFirst()
                 .orElseThrow();
         String mine = "li[data-incident='" + incident.id() + "']";
-        assertThat(driver.findElement(By.cssSelector(mine)).getText())
-                .contains("交通事故")
-                .contains("待派警");
+        wait.until(d -> {
+            String text = d.findElement(By.cssSelector(mine)).getText();
+            return text.contains("交通事故") && text.contains("待派警");
+        });
         assertThat(driver.findElements(By.cssSelector("[data-incident-mark='" + incident.id() + "']")))
                 .hasSize(1);
         assertThat(driver.findElement(By.id("room-status")).getText()).contains("新事件");
 
         // dispatched from its button: the unit and its ETA are shown
-        driver.findElement(By.cssSelector(mine + " form[data-act=dispatch] button"))
-                .click();
+        wait.until(d -> {
+            d.findElement(By.cssSelector(mine + " form[data-act=dispatch] button"))
+                    .click();
+            return true;
+        });
         wait.until(d -> d.findElement(By.cssSelector(mine)).getText().contains("预计"));
         IncidentView dispatched = desk.find(incident.id()).orElseThrow();
         assertThat(dispatched.status()).isEqualTo("DISPATCHED");
-        assertThat(driver.findElement(By.cssSelector(mine + " [data-f=unit]")).getText())
-                .startsWith(dispatched.unitId());
-        assertThat(driver.findElement(By.cssSelector(mine + " [data-f=status]")).getText())
-                .isEqualTo("警员在途");
+        wait.until(d ->
+                d.findElement(By.cssSelector(mine + " [data-f=unit]")).getText().startsWith(dispatched.unitId()));
+        wait.until(d -> d.findElement(By.cssSelector(mine + " [data-f=status]"))
+                .getText()
+                .equals("警员在途"));
 
         // an operator holds a phase: the signal on the map turns to it, ringed
         Intersection x = TrafficFixtures.signalised(120);
