@@ -100,6 +100,16 @@ final class TrafficTexts {
         };
     }
 
+    /** An ambulance trip's state, as the emergency service names it. */
+    static String tripStatus(String status, Lang lang) {
+        return switch (status) {
+            case "ACTIVE" -> lang.pick("行驶中", "on the way");
+            case "ARRIVED" -> lang.pick("已到达", "arrived");
+            case "CANCELLED" -> lang.pick("已取消", "cancelled");
+            default -> status;
+        };
+    }
+
     /** The words the page scripts need, as one JSON-ready map. */
     static Map<String, Object> forScripts(Lang lang) {
         Map<String, Object> t = new LinkedHashMap<>();
@@ -134,6 +144,11 @@ final class TrafficTexts {
             levels.put(l, level(l, lang));
         }
         t.put("level", levels);
+        Map<String, String> trips = new LinkedHashMap<>();
+        for (String s : new String[] {"ACTIVE", "ARRIVED", "CANCELLED"}) {
+            trips.put(s, tripStatus(s, lang));
+        }
+        t.put("trip", trips);
         return t;
     }
 }

@@ -327,6 +327,10 @@
     var s = Math.max(0, Math.round(seconds));
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
   }
+  function hospital(trip) {
+    var named = lang === 'en' ? trip.hospitalNameEn : trip.hospitalNameZh;
+    return named || trip.hospitalName || '';
+  }
   function showTrips(trips) {
     var routes = document.getElementById('route-layer');
     var vehicles = document.getElementById('vehicle-layer');
@@ -348,7 +352,7 @@
         t.textContent = '+';
         g.appendChild(t);
         var title = el('title');
-        title.textContent = trip.vehicleId + ' → ' + (trip.hospitalName || '');
+        title.textContent = trip.vehicleId + ' → ' + hospital(trip);
         g.appendChild(title);
         vehicleFragment.appendChild(g);
       }
@@ -356,11 +360,11 @@
       li.setAttribute('data-trip', trip.id);
       var head = p('incident-head');
       var name = document.createElement('strong');
-      name.textContent = trip.vehicleId + ' → ' + (trip.hospitalName || '');
+      name.textContent = trip.vehicleId + ' → ' + hospital(trip);
       head.appendChild(name);
       var badge = document.createElement('span');
       badge.className = 'badge open';
-      badge.textContent = trip.status || '';
+      badge.textContent = texts.trip[trip.status] || trip.status || '';
       head.appendChild(badge);
       li.appendChild(head);
       var words = [];

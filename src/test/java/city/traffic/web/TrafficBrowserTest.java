@@ -151,18 +151,20 @@ class TrafficBrowserTest {
 
         // a trip under way: its route and its vehicle on the map, its figures in the panel
         List<Road> route = networks.current().outgoingRoads(x.id());
-        driver.executeScript("window.trafficRoom.showTrips([{id: 't1', vehicleId: 'AMB-07', hospitalName: '瑞金医院',"
-                + " status: 'EN_ROUTE', startedAt: new Date().toISOString(), etaSeconds: 245, signalsPreempted: 3,"
-                + " stopsAtRed: 0, routeRoadIds: ['" + route.get(0).id() + "', '"
-                + route.get(1).id() + "'],"
-                + " position: {lat: " + x.location().lat() + ", lon: "
-                + x.location().lon() + "}}]);");
+        driver.executeScript(
+                "window.trafficRoom.showTrips([{id: 't1', vehicleId: 'AMB-07', hospitalNameZh: '瑞金医院', hospitalNameEn: 'Ruijin Hospital',"
+                        + " status: 'ACTIVE', startedAt: new Date().toISOString(), etaSeconds: 245, signalsPreempted: 3,"
+                        + " stopsAtRed: 0, routeRoadIds: ['" + route.get(0).id() + "', '"
+                        + route.get(1).id() + "'],"
+                        + " position: {lat: " + x.location().lat() + ", lon: "
+                        + x.location().lon() + "}}]);");
         assertThat(driver.findElements(By.cssSelector("#route-layer path.route")))
                 .hasSize(2);
         assertThat(driver.findElements(By.cssSelector("#vehicle-layer [data-vehicle='AMB-07']")))
                 .hasSize(1);
         assertThat(driver.findElement(By.cssSelector("[data-testid=trips]")).getText())
                 .contains("AMB-07 → 瑞金医院")
+                .contains("行驶中")
                 .contains("预计 4:05 后到达")
                 .contains("已优先放行 3 个路口");
         // the vehicle is drawn where the intersection is
