@@ -17,7 +17,6 @@ import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -118,7 +117,7 @@ public class TrafficPage {
     private final TrafficLiveState live;
     private final TrafficKpis kpis;
     private final IncidentDesk desk;
-    private final EmergencyTrips trips;
+    private final city.traffic.internal.EmergencyTrips trips;
     private final CurrentUser user;
     private final PageContext page;
     private final CsrfTokenParameterProvider csrf;
@@ -128,7 +127,7 @@ public class TrafficPage {
             TrafficLiveState live,
             TrafficKpis kpis,
             IncidentDesk desk,
-            EmergencyTrips trips,
+            city.traffic.internal.EmergencyTrips trips,
             CurrentUser user,
             PageContext page,
             CsrfTokenParameterProvider csrf) {
@@ -237,12 +236,12 @@ public class TrafficPage {
                 .build();
     }
 
-    /** The ambulance trips under way, from the emergency service's API, for the panel's script. */
+    /** The ambulance trips under way, as the emergency API serves them, for the panel's script. */
     @GET
     @Path("emergency/trips")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response emergencyTrips(@Context HttpServerRequest request) {
-        return trips.active(request).header("Cache-Control", "no-store").build();
+    public Response emergencyTrips() {
+        return Response.ok(trips.active()).header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import city.testing.PageForm;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -262,10 +265,36 @@ class TrafficPageTest {
     }
 
     @Test
-    @TestSecurity(user = "room-no-token", roles = "traffic-operator")
-    void shouldAnswerThatAmbulanceTripsAreUnavailableWithoutASessionToken() {
-        // a test identity has no access token to ask the emergency service with
-        given().get("/traffic/emergency/trips").then().statusCode(502).body("unavailable", equalTo(true));
+    @TestSecurity(user = "room-trips", roles = "traffic-operator")
+    void shouldServeTheAmbulanceTripsUnderWayToThePanel() {
+        var network = CDI.current()
+                .select(city.traffic.internal.TrafficNetworks.class)
+                .get()
+                .current();
+        var trips =
+                CDI.current().select(city.traffic.internal.EmergencyTrips.class).get();
+        var hospital = trips.hospitals().get(1);
+        var trip = trips.create(
+                new city.traffic.internal.EmergencyTrips.NewTrip(
+                        "AMB-ROOM-1", network.signalisedIntersections().get(7).id(), null, null, hospital.id(), true),
+                "room-trips");
+        try {
+            given().get("/traffic/emergency/trips")
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "no-store")
+                    .body("find { it.id == '" + trip.id() + "' }.vehicleId", equalTo("AMB-ROOM-1"))
+                    .body("find { it.id == '" + trip.id() + "' }.hospitalNameEn", equalTo(hospital.nameEn()))
+                    .body(
+                            "find { it.id == '" + trip.id() + "' }.routeRoadIds.size()",
+                            equalTo(trip.routeRoadIds().size()));
+        } finally {
+            trips.cancel(trip.id());
+        }
+        given().get("/traffic/emergency/trips")
+                .then()
+                .statusCode(200)
+                .body("id", not(hasItem(trip.id().toString())));
     }
 
     @Test
