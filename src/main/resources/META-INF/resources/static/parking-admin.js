@@ -88,7 +88,12 @@
   function poll() {
     if (busy || document.visibilityState === 'hidden') { return; }
     busy = true;
-    fetch(url, { headers: { 'Accept': 'application/json' }, cache: 'no-store', credentials: 'same-origin' })
+    // the form token travels along: a request without it would be answered with a new token cookie, and the
+    // price form on this page would then be refused
+    var token = document.querySelector('input[name="csrf-token"]');
+    var headers = { 'Accept': 'application/json' };
+    if (token) { headers['X-CSRF-TOKEN'] = token.value; }
+    fetch(url, { headers: headers, cache: 'no-store', credentials: 'same-origin' })
       .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
       .then(apply)
       .catch(function () { status.textContent = box.getAttribute('data-msg-failed'); })
