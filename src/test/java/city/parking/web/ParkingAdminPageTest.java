@@ -133,6 +133,36 @@ class ParkingAdminPageTest {
     }
 
     @Test
+    @TestSecurity(user = "parking-ops-poller", roles = "parking-operator")
+    void thePagesLivePollKeepsThePriceFormValid() {
+        LotInfo lot = TestLots.create(2);
+        PageForm page = PageForm.get("/admin/parking?lot=" + lot.id());
+        // the poll as parking-admin.js sends it: with the page's cookie and its form token in the header
+        io.restassured.response.Response poll = given().cookie("city-csrf", page.csrfCookie())
+                .header("X-CSRF-TOKEN", page.csrfToken())
+                .accept("application/json")
+                .get("/admin/parking/live");
+        poll.then().statusCode(200);
+        String cookie = poll.getCookie("city-csrf") == null ? page.csrfCookie() : poll.getCookie("city-csrf");
+        // the form shown before the poll still posts, with the cookie the browser holds after it
+        given().cookie("city-csrf", cookie)
+                .contentType(PageForm.FORM_UTF8)
+                .formParam("csrf-token", page.csrfToken())
+                .formParam("version", page.hidden("version"))
+                .formParam("firstHour", "11")
+                .formParam("perHour", "8")
+                .formParam("dailyMax", "60")
+                .formParam("freeMinutes", "15")
+                .redirects()
+                .follow(false)
+                .post("/admin/parking/lots/" + lot.id() + "/prices")
+                .then()
+                .statusCode(303);
+        assertThat(directory.lot(lot.id()).orElseThrow().tariff().firstHourFen())
+                .isEqualTo(1_100);
+    }
+
+    @Test
     @TestSecurity(user = "parking-ops-pricer", roles = "parking-operator")
     void shouldChangePricesThroughTheFormAndShowTheChangeInTheHistory() {
         LotInfo lot = TestLots.create(2);
