@@ -21,6 +21,14 @@ final class Drivable {
     final double maxSpeed;
     /** A lane link of a turning movement (CityFlow slows vehicles to its turning speed before these). */
     final boolean turn;
+    /** A lane link of a through movement, or of a left turn. */
+    final boolean straight;
+
+    final boolean left;
+    /** For a lane link: the index of its intersection; -1 for a lane. */
+    final int intersection;
+    /** For a lane link: where other lane links of its intersection cross it, nearest first. */
+    Conflicts.Crossing[] crossings = new Conflicts.Crossing[0];
     /** A lane whose road ends at a real intersection (the papers' travel time counts time on these). */
     final boolean incoming;
 
@@ -39,14 +47,35 @@ final class Drivable {
     /** For a lane: vehicles that departed onto it and wait for room to enter. */
     final ArrayDeque<Vehicle> waiting;
 
-    Drivable(int index, int laneIndex, int roadLink, double length, double maxSpeed, boolean turn, boolean incoming) {
+    /** A lane. */
+    Drivable(int index, int laneIndex, double length, double maxSpeed, boolean incoming) {
+        this(index, laneIndex, -1, -1, null, length, maxSpeed, incoming);
+    }
+
+    /** A lane link. */
+    Drivable(int index, int intersection, int roadLink, Network.Turn turn, double length) {
+        this(index, -1, intersection, roadLink, turn, length, Double.POSITIVE_INFINITY, false);
+    }
+
+    private Drivable(
+            int index,
+            int laneIndex,
+            int intersection,
+            int roadLink,
+            Network.Turn kind,
+            double length,
+            double maxSpeed,
+            boolean incoming) {
         this.index = index;
         this.lane = laneIndex >= 0;
         this.laneIndex = laneIndex;
+        this.intersection = intersection;
         this.roadLink = roadLink;
         this.length = length;
         this.maxSpeed = maxSpeed;
-        this.turn = turn;
+        this.turn = kind == Network.Turn.LEFT || kind == Network.Turn.RIGHT;
+        this.straight = kind == Network.Turn.STRAIGHT;
+        this.left = kind == Network.Turn.LEFT;
         this.incoming = incoming;
         this.waiting = lane ? new ArrayDeque<>() : null;
     }

@@ -11,8 +11,9 @@ import city.simulation.traffic.Demand.VehicleType;
  * {@code maxNegAcc} and it brakes at its own, (2) the same with {@code usualNegAcc} and {@code minGap} to spare, and
  * (3) the speed that keeps {@code headwayTime}; within braking distance plus two steps of a stop line whose link is
  * not green or whose next lane is full (its last vehicle less than a vehicle length in and slower than 2 m/s), brake
- * to stop at the line, gently (CityFlow's stop-before speed); before a turn, slow to CityFlow's turning speed;
- * never brake harder than {@code maxNegAcc}.
+ * to stop at the line, gently (CityFlow's stop-before speed); before a turn, slow to CityFlow's turning speed; where
+ * its lane link crosses another, stop {@link Conflicts#YIELD_DISTANCE} before the crossing point when it must yield
+ * ({@link Conflicts}); never brake harder than {@code maxNegAcc}.
  *
  * <p>The leader is the nearest vehicle ahead on the vehicle's path, looked for as far as its braking distance plus two
  * steps: on the same lane, else on the lane links out of its lane (they overlap where they start), else on the lane
@@ -33,9 +34,12 @@ final class Driver {
 
     private long hardBrakes;
 
-    Driver(double interval, boolean[] green) {
+    private final Conflicts conflicts;
+
+    Driver(double interval, boolean[] green, Conflicts conflicts) {
         this.dt = interval;
         this.green = green;
+        this.conflicts = conflicts;
     }
 
     long hardBrakes() {
@@ -48,6 +52,8 @@ final class Driver {
         double next = Math.min(Math.min(v.maxSpeed, speed + v.maxPosAcc * dt), d.maxSpeed);
         double limit = Double.POSITIVE_INFINITY;
         boolean redLimit = false;
+        double yieldAt = Double.POSITIVE_INFINITY;
+        v.nextBlocker = null;
         Vehicle leader = leaderOf(v, d, i);
         if (leader != null) {
             next = Math.min(next, followSpeed(v, leader, gap));
@@ -69,10 +75,20 @@ final class Driver {
                         limit = ahead;
                         redLimit = true;
                     }
-                } else if (link.turn) {
-                    next = Math.min(next, VehicleType.TURN_SPEED);
+                } else {
+                    if (link.turn) {
+                        next = Math.min(next, VehicleType.TURN_SPEED);
+                    }
+                    yieldAt = conflicts.yieldLimit(v, link, ahead);
                 }
             }
+        } else if (!d.lane) {
+            yieldAt = conflicts.yieldLimit(v, d, -v.position);
+        }
+        if (yieldAt < limit) {
+            next = Math.min(next, stopBeforeSpeed(v, yieldAt));
+            limit = yieldAt;
+            redLimit = false;
         }
         next = Math.max(next, speed - v.maxNegAcc * dt);
         double advance;

@@ -85,13 +85,13 @@ public final class Simulation {
             lanes[lane.index()] = new Drivable(
                     all.size(),
                     lane.index(),
-                    -1,
                     lane.length(),
                     lane.maxSpeed(),
-                    false,
                     network.approachesRealIntersection(lane.index()));
             all.add(lanes[lane.index()]);
         }
+        List<Drivable> linkDrivables = new ArrayList<>();
+        List<List<Network.Point>> linkPoints = new ArrayList<>();
         List<List<Drivable>> out = new ArrayList<>();
         List<List<Drivable>> in = new ArrayList<>();
         for (int l = 0; l < lanes.length; l++) {
@@ -108,14 +108,15 @@ public final class Simulation {
                 laneLinks[g] = new Drivable[link.laneLinks().size()];
                 for (int j = 0; j < laneLinks[g].length; j++) {
                     Network.LaneLink ll = link.laneLinks().get(j);
-                    Drivable d = new Drivable(
-                            all.size(), -1, g, ll.length(), 10_000, link.turn() != Network.Turn.STRAIGHT, false);
+                    Drivable d = new Drivable(all.size(), x.index(), g, link.turn(), ll.length());
                     d.start = lanes[ll.startLane()];
                     d.end = lanes[ll.endLane()];
                     out.get(ll.startLane()).add(d);
                     in.get(ll.endLane()).add(d);
                     laneLinks[g][j] = d;
                     all.add(d);
+                    linkDrivables.add(d);
+                    linkPoints.add(ll.points());
                 }
             }
         }
@@ -124,7 +125,8 @@ public final class Simulation {
             lanes[l].inLinks = in.get(l).toArray(Drivable.NONE);
         }
         drivables = all.toArray(Drivable.NONE);
-        driver = new Driver(dt, green);
+        Conflicts.build(linkDrivables, linkPoints);
+        driver = new Driver(dt, green, new Conflicts(dt, green));
         observations = new LaneObservations(network, lanes);
         List<Flow> flows = scenario.demand().flows();
         departed = new long[flows.size()];
@@ -285,6 +287,7 @@ public final class Simulation {
             }
             v.position += v.advance;
             v.speed = v.nextSpeed;
+            v.blocker = v.nextBlocker;
         }
         while (d.size() > 0 && d.get(0).position > d.length) {
             Vehicle first = d.get(0);

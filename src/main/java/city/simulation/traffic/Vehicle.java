@@ -32,6 +32,10 @@ final class Vehicle {
     double nextSpeed;
 
     double advance;
+    /** The vehicle it yielded to at a crossing in the last step, and in this one. */
+    Vehicle blocker;
+
+    Vehicle nextBlocker;
 
     double entered = Double.NaN;
     double incomingTime;
