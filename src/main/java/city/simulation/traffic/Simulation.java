@@ -59,7 +59,7 @@ public final class Simulation {
     private final Metrics metrics = new Metrics();
     private final PriorityQueue<int[]> departures;
     private final double[] nextDeparture;
-    private final long[] departed;
+    private final long[] sentByFlow;
     private final List<Vehicle> moved = new ArrayList<>();
     private final List<Detectors> detectors = new ArrayList<>();
     private long steps;
@@ -129,7 +129,7 @@ public final class Simulation {
         driver = new Driver(dt, green, new Conflicts(dt, green));
         observations = new LaneObservations(network, lanes);
         List<Flow> flows = scenario.demand().flows();
-        departed = new long[flows.size()];
+        sentByFlow = new long[flows.size()];
         double[] next = new double[flows.size()];
         departures = new PriorityQueue<>(
                 Math.max(1, flows.size()),
@@ -201,7 +201,7 @@ public final class Simulation {
     }
 
     private static final Comparator<Vehicle> ARRIVAL_ORDER = Comparator.<Vehicle>comparingInt(v -> v.drivable().index)
-            .thenComparing(v -> -v.position)
+            .thenComparingDouble(v -> -v.position)
             .thenComparingInt(v -> v.id);
 
     private void depart(double now) {
@@ -217,8 +217,8 @@ public final class Simulation {
             lanes[first].waiting.add(v);
             waiting++;
             metrics.departed();
-            departed[f]++;
-            nextDeparture[f] = flow.departure(departed[f]);
+            sentByFlow[f]++;
+            nextDeparture[f] = flow.departure(sentByFlow[f]);
             if (!Double.isNaN(nextDeparture[f])) {
                 departures.add(entry);
             }

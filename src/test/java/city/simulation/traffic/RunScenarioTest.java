@@ -42,7 +42,7 @@ class RunScenarioTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("| controller | travel time, CityFlow's (s) | travel time, papers' (s) | finished");
         assertThat(out).contains("| fixed plan (file) | ");
-        assertThat(out).contains("| max-pressure (pairs phases, every 5 s, min green 10 s) | ");
+        assertThat(out).contains("| max-pressure (pairs phases, every 10 s, min green 10 s) | ");
         assertThat(out).contains("Ratio max-pressure");
         assertThat(out).contains("p10");
         assertThat(runs.get(0).result().departed()).isEqualTo(76 + 51);

@@ -36,7 +36,7 @@ public final class MaxPressure implements Signals {
     /** Settings; {@link #DEFAULT} is the one measured in docs/benchmarks.md. */
     public record Options(double period, double minGreen, PhaseSet phases, double clearanceSeconds) {
 
-        public static final Options DEFAULT = new Options(5, 10, PhaseSet.PAIRS, 5);
+        public static final Options DEFAULT = new Options(10, 10, PhaseSet.PAIRS, 5);
 
         public Options {
             if (!(period > 0) || minGreen < 0 || clearanceSeconds < 0) {
