@@ -29,12 +29,11 @@ final class Driver {
 
     private final double dt;
     private final boolean[] green;
+    private final Conflicts conflicts;
     /** The leader found by the last {@link #leaderOf} and the gap to it (front to back), metres. */
     private double gap;
 
     private long hardBrakes;
-
-    private final Conflicts conflicts;
 
     Driver(double interval, boolean[] green, Conflicts conflicts) {
         this.dt = interval;
