@@ -25,8 +25,10 @@ final class Drivable {
     final boolean straight;
 
     final boolean left;
-    /** For a lane link: the index of its intersection; -1 for a lane. */
+    /** For a lane link: the index of its intersection, and its index in its road link's lane links; -1 for a lane. */
     final int intersection;
+
+    final int laneLinkIndex;
     /** For a lane link: where other lane links of its intersection cross it, nearest first. */
     Conflicts.Crossing[] crossings = new Conflicts.Crossing[0];
     /** A lane whose road ends at a real intersection (the papers' travel time counts time on these). */
@@ -49,12 +51,12 @@ final class Drivable {
 
     /** A lane. */
     Drivable(int index, int laneIndex, double length, double maxSpeed, boolean incoming) {
-        this(index, laneIndex, -1, -1, null, length, maxSpeed, incoming);
+        this(index, laneIndex, -1, -1, -1, null, length, maxSpeed, incoming);
     }
 
     /** A lane link. */
-    Drivable(int index, int intersection, int roadLink, Network.Turn turn, double length) {
-        this(index, -1, intersection, roadLink, turn, length, Double.POSITIVE_INFINITY, false);
+    Drivable(int index, int intersection, int roadLink, int laneLinkIndex, Network.Turn turn, double length) {
+        this(index, -1, intersection, roadLink, laneLinkIndex, turn, length, Double.POSITIVE_INFINITY, false);
     }
 
     private Drivable(
@@ -62,6 +64,7 @@ final class Drivable {
             int laneIndex,
             int intersection,
             int roadLink,
+            int laneLinkIndex,
             Network.Turn kind,
             double length,
             double maxSpeed,
@@ -71,6 +74,7 @@ final class Drivable {
         this.laneIndex = laneIndex;
         this.intersection = intersection;
         this.roadLink = roadLink;
+        this.laneLinkIndex = laneLinkIndex;
         this.length = length;
         this.maxSpeed = maxSpeed;
         this.turn = kind == Network.Turn.LEFT || kind == Network.Turn.RIGHT;

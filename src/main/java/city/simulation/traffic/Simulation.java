@@ -38,9 +38,13 @@ public final class Simulation {
         }
     }
 
-    /** A vehicle on the network: on lane {@code lane}, or on a lane link of network-wide road link {@code roadLink}. */
+    /**
+     * A vehicle on the network: on lane {@code lane} (network index), or on lane link {@code laneLink} (its index in
+     * the road link's lane links) of network-wide road link {@code roadLink}; the others are -1. Its position is that
+     * of its front from the start of the lane or lane link, metres.
+     */
     public record VehicleState(
-            int id, int flow, int lane, int roadLink, double position, double speed, double length) {}
+            int id, int flow, int lane, int roadLink, int laneLink, double position, double speed, double length) {}
 
     private final Scenario scenario;
     private final Network network;
@@ -108,7 +112,7 @@ public final class Simulation {
                 laneLinks[g] = new Drivable[link.laneLinks().size()];
                 for (int j = 0; j < laneLinks[g].length; j++) {
                     Network.LaneLink ll = link.laneLinks().get(j);
-                    Drivable d = new Drivable(all.size(), x.index(), g, link.turn(), ll.length());
+                    Drivable d = new Drivable(all.size(), x.index(), g, j, link.turn(), ll.length());
                     d.start = lanes[ll.startLane()];
                     d.end = lanes[ll.endLane()];
                     out.get(ll.startLane()).add(d);
@@ -384,7 +388,8 @@ public final class Simulation {
         for (Drivable d : drivables) {
             for (int i = 0; i < d.size(); i++) {
                 Vehicle v = d.get(i);
-                out.add(new VehicleState(v.id, v.flow, d.laneIndex, d.roadLink, v.position, v.speed, v.length));
+                out.add(new VehicleState(
+                        v.id, v.flow, d.laneIndex, d.roadLink, d.laneLinkIndex, v.position, v.speed, v.length));
             }
         }
         return out;

@@ -177,26 +177,61 @@ class SimulationTest {
         Network n = s.network();
         Simulation sim = new Simulation(s, new MaxPressure(n), Simulation.Options.DEFAULT);
         int pairs = 0;
+        int acrossLinkEnds = 0;
         double smallest = Double.MAX_VALUE;
         while (sim.time() < 1200) {
             sim.step();
             List<VehicleState> all = sim.vehicles();
-            Map<String, VehicleState> tailOfLane = new HashMap<>();
-            for (int i = 1; i < all.size(); i++) {
-                VehicleState ahead = all.get(i - 1);
-                VehicleState v = all.get(i);
-                if (ahead.lane() == v.lane() && ahead.roadLink() == v.roadLink()) {
-                    double gap = ahead.position() - ahead.length() - v.position();
-                    smallest = Math.min(smallest, gap);
-                    assertThat(gap)
-                            .as("gap behind vehicle %d at %s", ahead.id(), sim.time())
-                            .isGreaterThanOrEqualTo(MIN_GAP - 1e-6);
-                    pairs++;
+            Map<Integer, VehicleState> lastOnLane = new HashMap<>();
+            for (VehicleState v : all) {
+                if (v.lane() >= 0) {
+                    lastOnLane.put(v.lane(), v);
                 }
+            }
+            for (int i = 0; i < all.size(); i++) {
+                VehicleState v = all.get(i);
+                VehicleState ahead = i == 0 ? null : all.get(i - 1);
+                boolean sameDrivable = ahead != null
+                        && ahead.lane() == v.lane()
+                        && ahead.roadLink() == v.roadLink()
+                        && ahead.laneLink() == v.laneLink();
+                double gap;
+                if (sameDrivable) {
+                    gap = ahead.position() - ahead.length() - v.position();
+                    pairs++;
+                } else if (v.roadLink() >= 0) {
+                    // the first on its lane link: behind the last vehicle of the lane the link leads into
+                    Network.LaneLink link =
+                            roadLink(n, v.roadLink()).laneLinks().get(v.laneLink());
+                    VehicleState last = lastOnLane.get(link.endLane());
+                    if (last == null) {
+                        continue;
+                    }
+                    gap = link.length() - v.position() + last.position() - last.length();
+                    acrossLinkEnds++;
+                } else {
+                    continue;
+                }
+                smallest = Math.min(smallest, gap);
+                assertThat(gap)
+                        .as("gap of vehicle %d at %s", v.id(), sim.time())
+                        .isGreaterThanOrEqualTo(MIN_GAP - 1e-6);
             }
         }
         assertThat(pairs).isGreaterThan(10_000);
+        assertThat(acrossLinkEnds).isGreaterThan(1_000);
         assertThat(smallest).isLessThan(MIN_GAP + 0.5);
+    }
+
+    static Network.RoadLink roadLink(Network n, int global) {
+        for (Network.Intersection x : n.intersections()) {
+            for (Network.RoadLink link : x.roadLinks()) {
+                if (n.globalRoadLink(x.index(), link.index()) == global) {
+                    return link;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no road link " + global);
     }
 
     @Test
