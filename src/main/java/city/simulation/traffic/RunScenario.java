@@ -2,7 +2,12 @@ package city.simulation.traffic;
 
 import city.simulation.traffic.signals.FixedPlan;
 import city.simulation.traffic.signals.MaxPressure;
+import city.simulation.traffic.signals.TrafficModuleSignals;
+import city.traffic.api.TrafficControllers;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +28,9 @@ import java.util.Locale;
  * or a scenario the engine cannot run.
  */
 public final class RunScenario {
+
+    /** The prefix of the traffic module's controllers on the command line, e.g. {@code traffic:WEBSTER}. */
+    static final String TRAFFIC = "traffic:";
 
     private RunScenario() {}
 
@@ -64,8 +72,14 @@ public final class RunScenario {
                     case "--flow" -> flow = Path.of(v);
                     case "--controller" -> {
                         for (String c : v.split(",")) {
-                            if (!c.equals("plan") && !c.equals("max-pressure")) {
-                                throw new IllegalArgumentException("unknown controller " + c + " (plan, max-pressure)");
+                            boolean module = c.startsWith(TRAFFIC)
+                                    && TrafficControllers.load().names().contains(c.substring(TRAFFIC.length()));
+                            if (!c.equals("plan") && !c.equals("max-pressure") && !module) {
+                                throw new IllegalArgumentException("unknown controller " + c
+                                        + " (plan, max-pressure, or the traffic module's: traffic:"
+                                        + String.join(
+                                                ", traffic:",
+                                                TrafficControllers.load().names()) + ")");
                             }
                             controllers.add(c);
                         }
@@ -120,9 +134,22 @@ public final class RunScenario {
     }
 
     static Run run(Scenario scenario, String controller, Arguments a) {
-        Signals signals = controller.equals("plan")
-                ? new FixedPlan(scenario.network())
-                : new MaxPressure(scenario.network(), a.maxPressure());
+        Signals signals;
+        if (controller.startsWith(TRAFFIC)) {
+            String roadnet;
+            try {
+                roadnet = Files.readString(a.roadnet());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            signals = new TrafficModuleSignals(
+                    scenario.network(),
+                    TrafficControllers.load().signals(roadnet, controller.substring(TRAFFIC.length())));
+        } else if (controller.equals("plan")) {
+            signals = new FixedPlan(scenario.network());
+        } else {
+            signals = new MaxPressure(scenario.network(), a.maxPressure());
+        }
         long t0 = System.nanoTime();
         Simulation sim = new Simulation(scenario, signals, new Simulation.Options(a.interval(), a.seed()));
         RunResult result = sim.run(a.seconds()).named(name(controller, a));
@@ -130,6 +157,13 @@ public final class RunScenario {
     }
 
     private static String name(String controller, Arguments a) {
+        if (controller.startsWith(TRAFFIC)) {
+            return "traffic module's "
+                    + controller
+                            .substring(TRAFFIC.length())
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '-');
+        }
         if (controller.equals("plan")) {
             return "fixed plan (file)";
         }

@@ -3,15 +3,15 @@ package city.traffic.internal;
 import city.traffic.api.OfflineSignals;
 import city.traffic.api.TrafficModel;
 import city.traffic.internal.network.CityFlowFormat;
-import city.traffic.internal.network.InvalidRoadNetworkException;
 import city.traffic.internal.network.RoadNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
 
 /** The traffic module as the digital twin sees it (see {@link TrafficModel}). */
 @ApplicationScoped
 public class TwinAccess implements TrafficModel {
+
+    private static final OfflineControllers CONTROLLERS = new OfflineControllers();
 
     private final TrafficNetworks networks;
     private final SignalControl signals;
@@ -40,23 +40,11 @@ public class TwinAccess implements TrafficModel {
 
     @Override
     public List<String> controllers() {
-        return Arrays.stream(SignalControl.Mode.values()).map(Enum::name).toList();
+        return CONTROLLERS.names();
     }
 
     @Override
     public OfflineSignals offlineSignals(String roadnetJson, String controller) {
-        SignalControl.Mode mode;
-        try {
-            mode = SignalControl.Mode.valueOf(controller);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("unknown controller " + controller + "; one of " + controllers());
-        }
-        RoadNetwork network;
-        try {
-            network = CityFlowFormat.importRoadnet(roadnetJson);
-        } catch (InvalidRoadNetworkException e) {
-            throw new IllegalArgumentException("the road network does not import: " + e.getMessage(), e);
-        }
-        return new OfflineSignalNetwork(network, mode);
+        return CONTROLLERS.signals(roadnetJson, controller);
     }
 }
