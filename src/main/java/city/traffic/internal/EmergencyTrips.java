@@ -478,27 +478,7 @@ public class EmergencyTrips {
         Double travel = status == Status.ARRIVED && t.startedAt != null
                 ? Duration.between(t.startedAt, at).toMillis() / 1000.0
                 : null;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update traffic.emergency_trip set status = ?, ended_at = ?,"
-                        + " travel_seconds = ?, started_at = ?, stops = ?, stops_at_red = ?, signals_preempted = ?,"
-                        + " preempted = ? where id = ?")) {
-            ps.setString(1, status.name());
-            ps.setTimestamp(2, Timestamp.from(at));
-            if (travel == null) {
-                ps.setNull(3, java.sql.Types.REAL);
-            } else {
-                ps.setDouble(3, travel);
-            }
-            ps.setTimestamp(4, t.startedAt == null ? null : Timestamp.from(t.startedAt));
-            ps.setInt(5, t.stops);
-            ps.setInt(6, t.stopsAtRed);
-            ps.setInt(7, t.preempted.size());
-            ps.setArray(8, c.createArrayOf("text", t.preempted.toArray()));
-            ps.setObject(9, t.id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("trip " + t.id + " could not be ended", e);
-        }
+        store(t, status, at, travel);
     }
 
     /** Gives back the signals of vehicles that stopped reporting; calls off trips abandoned for hours. */
@@ -674,18 +654,35 @@ public class EmergencyTrips {
     }
 
     private void save(Trip t) {
+        try {
+            store(t, Status.ACTIVE, null, null);
+        } catch (IllegalStateException e) {
+            LOG.warnf(e, "trip %s: progress could not be stored", t.id);
+        }
+    }
+
+    /** Writes a trip's progress, and its end when {@code at} is given. */
+    private void store(Trip t, Status status, Instant at, Double travel) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update traffic.emergency_trip set started_at = ?, stops = ?,"
-                        + " stops_at_red = ?, signals_preempted = ?, preempted = ? where id = ?")) {
-            ps.setTimestamp(1, t.startedAt == null ? null : Timestamp.from(t.startedAt));
-            ps.setInt(2, t.stops);
-            ps.setInt(3, t.stopsAtRed);
-            ps.setInt(4, t.preempted.size());
-            ps.setArray(5, c.createArrayOf("text", t.preempted.toArray()));
-            ps.setObject(6, t.id);
+                PreparedStatement ps = c.prepareStatement("update traffic.emergency_trip set status = ?,"
+                        + " ended_at = ?, travel_seconds = ?, started_at = ?, stops = ?, stops_at_red = ?,"
+                        + " signals_preempted = ?, preempted = ? where id = ?")) {
+            ps.setString(1, status.name());
+            ps.setTimestamp(2, at == null ? null : Timestamp.from(at));
+            if (travel == null) {
+                ps.setNull(3, java.sql.Types.REAL);
+            } else {
+                ps.setDouble(3, travel);
+            }
+            ps.setTimestamp(4, t.startedAt == null ? null : Timestamp.from(t.startedAt));
+            ps.setInt(5, t.stops);
+            ps.setInt(6, t.stopsAtRed);
+            ps.setInt(7, t.preempted.size());
+            ps.setArray(8, c.createArrayOf("text", t.preempted.toArray()));
+            ps.setObject(9, t.id);
             ps.executeUpdate();
         } catch (SQLException e) {
-            LOG.warnf(e, "trip %s: progress could not be stored", t.id);
+            throw new IllegalStateException("trip " + t.id + " could not be stored", e);
         }
     }
 }

@@ -2,7 +2,6 @@ package city.traffic.internal;
 
 import city.traffic.api.OfflineSignals;
 import city.traffic.internal.control.LiveInputs;
-import city.traffic.internal.control.SignalState;
 import city.traffic.internal.network.Intersection;
 import city.traffic.internal.network.Road;
 import city.traffic.internal.network.RoadNetwork;
@@ -75,11 +74,7 @@ final class OfflineSignalNetwork implements OfflineSignals {
     @Override
     public boolean green(String intersectionId, int roadLinkIndex) {
         SignalWiring w = signals.get(intersectionId);
-        if (w == null) {
-            return false;
-        }
-        SignalState s = w.signal().state();
-        return s != null && roadLinkIndex >= 0 && roadLinkIndex < w.inRoads().length && s.isGreen(roadLinkIndex);
+        return w != null && w.green(roadLinkIndex);
     }
 
     @Override

@@ -202,11 +202,7 @@ public class SignalControl {
     /** Whether the signal of an intersection shows green to a movement (road link) now; false if there is none. */
     public boolean isGreen(String intersectionId, int movement) {
         SignalWiring w = byIntersection.get(intersectionId);
-        if (w == null) {
-            return false;
-        }
-        SignalState s = w.signal().state();
-        return s != null && movement >= 0 && movement < w.inRoads().length && s.isGreen(movement);
+        return w != null && w.green(movement);
     }
 
     /** Whether the intersection has a signal in the active network. */

@@ -7,6 +7,7 @@ import city.traffic.internal.control.Movement;
 import city.traffic.internal.control.Phase;
 import city.traffic.internal.control.Signal;
 import city.traffic.internal.control.SignalPlan;
+import city.traffic.internal.control.SignalState;
 import city.traffic.internal.control.Timing;
 import city.traffic.internal.network.Intersection;
 import java.util.ArrayList;
@@ -70,6 +71,12 @@ record SignalWiring(Signal signal, Intersection intersection, int[][] inLanes, S
                 new SignalPlan(i.id(), movements, phases, new Timing(minGreen, Math.max(60, longest), yellow, allRed));
         Signal signal = new Signal(plan, FixedTimeController.of(plan, greens));
         return new SignalWiring(signal, i, inLanes, inRoads, outRoads);
+    }
+
+    /** Whether the signal shows green to a movement (road link) now; false for a movement it does not have. */
+    boolean green(int movement) {
+        SignalState s = signal.state();
+        return s != null && movement >= 0 && movement < inRoads.length && s.isGreen(movement);
     }
 
     /** A controller of the given kind for this signal. */
