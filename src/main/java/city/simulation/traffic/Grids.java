@@ -7,14 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generated CityFlow scenarios for the tests: a grid of {@code cols} x {@code rows} signalised intersections, {@code
+ * Generated CityFlow scenarios, for the tests and as the scenarios the twin ships: a grid of {@code cols} x {@code rows} signalised intersections, {@code
  * spacing} metres apart, each with four approaches of three lanes (0 left, 1 through, 2 right) and a virtual
  * intersection beyond each boundary approach, laid out like the Jinan file: intersection {@code intersection_i_j} at
  * {@code (i * spacing, j * spacing)}, roads {@code road_i_j_d} leaving it heading east (d = 0), north, west, south.
  * The light has nine phases as in Jinan: 0 the right turns for {@code clearance} s, 1-4 through and left pairs, 5-8
  * one approach's through and left, {@code green} s each.
  */
-final class Grids {
+public final class Grids {
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final double WIDTH = 15;
@@ -42,7 +42,7 @@ final class Grids {
     }
 
     /** Roadnet JSON text; lane links get explicit points when {@code points} is true, CityFlow's default curve if not. */
-    static String roadnet(int cols, int rows, double spacing, double clearance, double green, boolean points) {
+    public static String roadnet(int cols, int rows, double spacing, double clearance, double green, boolean points) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode intersections = root.putArray("intersections");
         ArrayNode roads = root.putArray("roads");
@@ -217,6 +217,17 @@ final class Grids {
      */
     static Scenario saturated(int cols, int rows, double seconds) {
         String roadnet = roadnet(cols, rows, 300, 5, 30, true);
+        Network network = CityFlowReader.readRoadnet(roadnet);
+        return new Scenario(network, CityFlowReader.readFlow(saturatedFlow(cols, rows, seconds), network));
+    }
+
+    /** The roadnet of {@link #saturated}: 300 m blocks, 5 s of right turns and 30 s per pair in the file's plan. */
+    public static String saturatedRoadnet(int cols, int rows) {
+        return roadnet(cols, rows, 300, 5, 30, true);
+    }
+
+    /** The flow.json text of {@link #saturated}. */
+    public static String saturatedFlow(int cols, int rows, double seconds) {
         List<ObjectNode> flows = new ArrayList<>();
         for (int j = 1; j <= rows; j++) {
             flows.add(flow(row(j, cols, 0), 3, 0, seconds));
@@ -232,6 +243,8 @@ final class Grids {
             turning.add(road(1, j, 1));
         }
         flows.add(flow(turning, 20, 4, seconds));
-        return scenario(roadnet, flows);
+        ArrayNode array = JSON.createArrayNode();
+        flows.forEach(array::add);
+        return array.toString();
     }
 }
