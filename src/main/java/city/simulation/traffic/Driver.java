@@ -89,6 +89,9 @@ final class Driver {
             limit = yieldAt;
             redLimit = false;
         }
+        if (v.stalledUntil > 0) {
+            next = -1; // broken down or crashed: stops as hard as it can and stays
+        }
         next = Math.max(next, speed - v.maxNegAcc * dt);
         double advance;
         if (next < 0) {

@@ -17,6 +17,22 @@ final class Geometry {
         return sum;
     }
 
+    /** The point {@code distance} metres along the polyline (its ends when beyond them). */
+    static Point along(List<Point> points, double distance) {
+        double left = Math.max(0, distance);
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            double d = a.distanceTo(b);
+            if (left <= d && d > 0) {
+                double f = left / d;
+                return new Point(a.x() + (b.x() - a.x()) * f, a.y() + (b.y() - a.y()) * f);
+            }
+            left -= d;
+        }
+        return points.get(points.size() - 1);
+    }
+
     /** The polyline with its first point moved forward by {@code start} and its last back by {@code end}. */
     static List<Point> trim(List<Point> points, double start, double end) {
         List<Point> out = new ArrayList<>(points);

@@ -68,6 +68,20 @@ public final class Scenario {
         }
     }
 
+    /**
+     * The roads of a flow that is not part of the demand (one a running simulation adds, see {@link Simulation#add}),
+     * and per road the lanes from which the rest of it can be driven.
+     *
+     * @throws ScenarioException when its route cannot be driven lane by lane
+     */
+    Route compile(Flow flow) {
+        Scenario one = new Scenario(network, new Demand(List.of(flow)));
+        return new Route(one.routes[0], one.usable[0]);
+    }
+
+    /** A compiled route: road indexes, and per road the usable lanes. */
+    record Route(int[] roads, int[][] usable) {}
+
     /** Reads both files. @throws ScenarioException when either cannot be run */
     public static Scenario read(Path roadnet, Path flow) {
         Network network = CityFlowReader.readRoadnet(roadnet);
@@ -140,6 +154,11 @@ public final class Scenario {
     /** The roads of flow {@code flow}'s route. */
     int[] route(int flow) {
         return routes[flow];
+    }
+
+    /** Per road of flow {@code flow}'s route, the lanes from which the rest of the route can be driven. */
+    int[][] usableLanes(int flow) {
+        return usable[flow];
     }
 
     /** The lanes of road {@code k} of flow {@code flow}'s route from which the rest of the route can be driven. */

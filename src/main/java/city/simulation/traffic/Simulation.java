@@ -5,11 +5,13 @@ import city.simulation.traffic.Network.Intersection;
 import city.simulation.traffic.Network.Lane;
 import city.simulation.traffic.Network.RoadLink;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The traffic microsimulation: runs a {@link Scenario} under {@link Signals} in fixed steps, as fast as it can (no
@@ -46,6 +48,17 @@ public final class Simulation {
     public record VehicleState(
             int id, int flow, int lane, int roadLink, int laneLink, double position, double speed, double length) {}
 
+    /**
+     * A vehicle that has left the network at the end of its route: when it was due to depart, entered, and arrived
+     * (seconds of simulated time), and how often it stopped.
+     */
+    public record Arrival(int id, int flow, double departure, double entered, double arrived, int stops) {
+
+        public double travelTime() {
+            return arrived - departure;
+        }
+    }
+
     private final Scenario scenario;
     private final Network network;
     private final Signals signals;
@@ -62,8 +75,14 @@ public final class Simulation {
     private final LaneObservations observations;
     private final Metrics metrics = new Metrics();
     private final PriorityQueue<int[]> departures;
-    private final double[] nextDeparture;
-    private final long[] sentByFlow;
+    /** Every flow, the demand's first, then those added while running; and their compiled routes. */
+    private final List<Flow> flows;
+
+    private final List<Scenario.Route> routes;
+    private double[] nextDeparture;
+    private long[] sentByFlow;
+    private final List<Consumer<Arrival>> arrivals = new ArrayList<>();
+    private final List<Vehicle> stalled = new ArrayList<>();
     private final List<Vehicle> moved = new ArrayList<>();
     private final List<Detectors> detectors = new ArrayList<>();
     private long steps;
@@ -132,17 +151,52 @@ public final class Simulation {
         Conflicts.build(linkDrivables, linkPoints);
         driver = new Driver(dt, green, new Conflicts(dt, green));
         observations = new LaneObservations(network, lanes);
-        List<Flow> flows = scenario.demand().flows();
+        flows = new ArrayList<>(scenario.demand().flows());
+        routes = new ArrayList<>(flows.size());
+        for (int f = 0; f < flows.size(); f++) {
+            routes.add(new Scenario.Route(scenario.route(f), scenario.usableLanes(f)));
+        }
         sentByFlow = new long[flows.size()];
-        double[] next = new double[flows.size()];
+        nextDeparture = new double[flows.size()];
         departures = new PriorityQueue<>(
                 Math.max(1, flows.size()),
-                Comparator.<int[]>comparingDouble(f -> next[f[0]]).thenComparingInt(f -> f[0]));
+                Comparator.<int[]>comparingDouble(f -> nextDeparture[f[0]]).thenComparingInt(f -> f[0]));
         for (int f = 0; f < flows.size(); f++) {
-            next[f] = flows.get(f).departure(0);
+            nextDeparture[f] = flows.get(f).departure(0);
             departures.add(new int[] {f});
         }
-        this.nextDeparture = next;
+    }
+
+    /**
+     * Adds a flow to the demand while the simulation runs (a live city's next vehicles, an ambulance); departures
+     * before the current time are moved to it. Returns the flow's index, which the vehicles it sends carry.
+     *
+     * @throws ScenarioException when its route cannot be driven lane by lane
+     */
+    public int add(Flow flow) {
+        Scenario.Route route = scenario.compile(Objects.requireNonNull(flow, "flow"));
+        int f = flows.size();
+        flows.add(flow);
+        routes.add(route);
+        if (f == nextDeparture.length) {
+            int size = Math.max(16, f * 2);
+            nextDeparture = Arrays.copyOf(nextDeparture, size);
+            sentByFlow = Arrays.copyOf(sentByFlow, size);
+        }
+        double first = flow.departure(0);
+        nextDeparture[f] = Math.max(first, time());
+        departures.add(new int[] {f});
+        return f;
+    }
+
+    /** The flow of index {@code f}: the demand's, or one {@link #add added}. */
+    public Flow flow(int f) {
+        return flows.get(f);
+    }
+
+    /** Tells {@code listener} of every vehicle that arrives at the end of its route, as it does. */
+    public void onArrival(Consumer<Arrival> listener) {
+        arrivals.add(Objects.requireNonNull(listener, "listener"));
     }
 
     public Scenario scenario() {
@@ -179,6 +233,13 @@ public final class Simulation {
         double now = time();
         depart(now);
         admit(now);
+        stalled.removeIf(v -> {
+            if (v.stalledUntil <= now + 1e-9) {
+                v.stalledUntil = 0;
+                return true;
+            }
+            return false;
+        });
         observations.refresh(now);
         signals.step(now, observations);
         for (int g = 0; g < green.length; g++) {
@@ -209,20 +270,20 @@ public final class Simulation {
             .thenComparingInt(v -> v.id);
 
     private void depart(double now) {
-        List<Flow> flows = scenario.demand().flows();
         while (!departures.isEmpty() && nextDeparture[departures.peek()[0]] <= now + 1e-9) {
             int[] entry = departures.poll();
             int f = entry[0];
             double at = nextDeparture[f];
             Flow flow = flows.get(f);
-            int[] firstLanes = scenario.usable(f, 0);
+            int[] firstLanes = routes.get(f).usable()[0];
             int first = firstLanes[random.nextInt(firstLanes.length)];
             Vehicle v = new Vehicle(nextId++, f, at, flow.vehicle(), path(f, first), dt);
             lanes[first].waiting.add(v);
             waiting++;
             metrics.departed();
             sentByFlow[f]++;
-            nextDeparture[f] = flow.departure(sentByFlow[f]);
+            double next = flow.departure(sentByFlow[f]);
+            nextDeparture[f] = Double.isNaN(next) ? next : Math.max(next, at);
             if (!Double.isNaN(nextDeparture[f])) {
                 departures.add(entry);
             }
@@ -231,14 +292,15 @@ public final class Simulation {
 
     /** The lanes and lane links a vehicle of flow {@code f} drives when it starts on lane {@code first}. */
     private Drivable[] path(int f, int first) {
-        int[] route = scenario.route(f);
+        int[] route = routes.get(f).roads();
         Drivable[] path = new Drivable[2 * route.length - 1];
         int lane = first;
         path[0] = lanes[lane];
         for (int k = 0; k + 1 < route.length; k++) {
             int from = network.lane(lane).indexInRoad();
             int[] best = null;
-            for (int[] option : scenario.linksInto(lane, route[k + 1], scenario.usable(f, k + 1))) {
+            for (int[] option :
+                    scenario.linksInto(lane, route[k + 1], routes.get(f).usable()[k + 1])) {
                 if (best == null
                         || Math.abs(network.lane(option[2]).indexInRoad() - from)
                                 < Math.abs(network.lane(best[2]).indexInRoad() - from)) {
@@ -306,6 +368,12 @@ public final class Simulation {
             } else {
                 onNetwork--;
                 metrics.arrived(v, end);
+                if (!arrivals.isEmpty()) {
+                    Arrival a = new Arrival(v.id, v.flow, v.departure, v.entered, end, v.stops);
+                    for (Consumer<Arrival> listener : arrivals) {
+                        listener.accept(a);
+                    }
+                }
             }
         }
     }
@@ -393,6 +461,50 @@ public final class Simulation {
             }
         }
         return out;
+    }
+
+    /**
+     * Makes a vehicle on a lane stop as hard as it can and stand still for {@code seconds} (a breakdown, a crash),
+     * blocking its lane; false when no vehicle {@code id} is on a lane.
+     */
+    public boolean stall(int id, double seconds) {
+        if (!(seconds > 0)) {
+            throw new IllegalArgumentException("a stall lasts a positive time, got " + seconds);
+        }
+        for (Drivable lane : lanes) {
+            for (int i = 0, n = lane.size(); i < n; i++) {
+                Vehicle v = lane.get(i);
+                if (v.id == id) {
+                    if (v.stalledUntil == 0) {
+                        stalled.add(v);
+                    }
+                    v.stalledUntil = Math.max(v.stalledUntil, time() + seconds);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a vehicle's front is, in the network's coordinates (metres). */
+    public Network.Point where(VehicleState v) {
+        if (v.lane() >= 0) {
+            return Geometry.along(network.lane(v.lane()).points(), v.position());
+        }
+        Network.Intersection x = network.intersection(network.intersectionIndex(roadLinkIntersection[v.roadLink()]));
+        Network.LaneLink link =
+                x.roadLinks().get(roadLinkIndex[v.roadLink()]).laneLinks().get(v.laneLink());
+        return Geometry.along(link.points(), v.position());
+    }
+
+    /** The road a vehicle is on (or the one it is leaving, on a lane link). */
+    public String roadOf(VehicleState v) {
+        if (v.lane() >= 0) {
+            return network.road(network.lane(v.lane()).road()).id();
+        }
+        Network.Intersection x = network.intersection(network.intersectionIndex(roadLinkIntersection[v.roadLink()]));
+        return network.road(x.roadLinks().get(roadLinkIndex[v.roadLink()]).startRoad())
+                .id();
     }
 
     /** What the run has measured so far, under controller name {@code name}. */

@@ -43,6 +43,8 @@ final class Vehicle {
     boolean moving;
     int stops;
     double delay;
+    /** Until when (simulated seconds) it stands still, broken down or crashed; 0 when it drives. */
+    double stalledUntil;
 
     Vehicle(int id, int flow, double departure, VehicleType type, Drivable[] path, double interval) {
         this.id = id;

@@ -19,6 +19,9 @@ public interface TrafficControllers {
      */
     OfflineSignals signals(String roadnetJson, String controller);
 
+    /** The default city's road network (what the platform installs on first start) as a CityFlow roadnet.json. */
+    String defaultCityRoadnet();
+
     /** The traffic module's implementation, found on the class path. */
     static TrafficControllers load() {
         return ServiceLoader.load(TrafficControllers.class)

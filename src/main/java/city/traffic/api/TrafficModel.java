@@ -1,5 +1,6 @@
 package city.traffic.api;
 
+import city.platform.geo.GeoPoint;
 import java.util.List;
 
 /**
@@ -11,6 +12,9 @@ public interface TrafficModel {
 
     /** The active road network as a CityFlow roadnet.json document. */
     String activeRoadnet();
+
+    /** Where a point of the active network (metres east and north, as in its roadnet) lies on the map. */
+    GeoPoint toGeo(double x, double y);
 
     /** Whether the live signal of an intersection gives green to one of its road links now (false if no signal). */
     boolean liveGreen(String intersectionId, int roadLinkIndex);

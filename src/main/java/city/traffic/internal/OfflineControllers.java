@@ -3,6 +3,7 @@ package city.traffic.internal;
 import city.traffic.api.OfflineSignals;
 import city.traffic.api.TrafficControllers;
 import city.traffic.internal.network.CityFlowFormat;
+import city.traffic.internal.network.DefaultCity;
 import city.traffic.internal.network.InvalidRoadNetworkException;
 import city.traffic.internal.network.RoadNetwork;
 import java.util.Arrays;
@@ -14,6 +15,11 @@ public final class OfflineControllers implements TrafficControllers {
     @Override
     public List<String> names() {
         return Arrays.stream(SignalControl.Mode.values()).map(Enum::name).toList();
+    }
+
+    @Override
+    public String defaultCityRoadnet() {
+        return CityFlowFormat.exportRoadnet(DefaultCity.build());
     }
 
     @Override

@@ -1,8 +1,10 @@
 package city.traffic.internal;
 
+import city.platform.geo.GeoPoint;
 import city.traffic.api.OfflineSignals;
 import city.traffic.api.TrafficModel;
 import city.traffic.internal.network.CityFlowFormat;
+import city.traffic.internal.network.Point;
 import city.traffic.internal.network.RoadNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -31,6 +33,11 @@ public class TwinAccess implements TrafficModel {
             exported = current;
         }
         return roadnet;
+    }
+
+    @Override
+    public GeoPoint toGeo(double x, double y) {
+        return networks.current().toGeo(new Point(x, y));
     }
 
     @Override
