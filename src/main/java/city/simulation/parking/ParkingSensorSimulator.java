@@ -3,22 +3,14 @@ package city.simulation.parking;
 import city.parking.api.LotView;
 import city.parking.api.ParkingApi;
 import city.parking.api.SpaceView;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import city.simulation.DeviceClient;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,47 +32,33 @@ public class ParkingSensorSimulator {
     private static final Logger LOG = Logger.getLogger(ParkingSensorSimulator.class);
     static final int BATCH = 5000;
 
+    static final String PATH = "/api/v1/ingest/parking";
+
     private final ParkingApi parking;
-    private final ObjectMapper json;
+    private final DeviceClient devices;
     private final Clock clock;
     private final boolean enabled;
-    private final String target;
-    private final String tokenUrl;
-    private final String clientId;
-    private final String secret;
     private final Duration step;
     private final Duration meanStay;
     private final Duration heartbeat;
     private final long seed;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final AtomicLong sent = new AtomicLong();
     private ScheduledExecutorService runner;
     private volatile ParkingSensorModel model;
-    private String token;
-    private Instant tokenExpires = Instant.EPOCH;
 
     ParkingSensorSimulator(
             ParkingApi parking,
-            ObjectMapper json,
+            DeviceClient devices,
             Clock clock,
             @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "city.simulation.target-url") String target,
-            @ConfigProperty(name = "city.keycloak.url") String keycloak,
-            @ConfigProperty(name = "city.simulation.device-client-id", defaultValue = "city-devices") String clientId,
-            @ConfigProperty(name = "city.simulation.device-secret", defaultValue = "city-devices-secret") String secret,
             @ConfigProperty(name = "city.simulation.parking.step", defaultValue = "PT2S") Duration step,
             @ConfigProperty(name = "city.simulation.parking.mean-stay", defaultValue = "PT90M") Duration meanStay,
             @ConfigProperty(name = "city.simulation.parking.heartbeat", defaultValue = "PT5M") Duration heartbeat,
             @ConfigProperty(name = "city.simulation.seed", defaultValue = "20261129") long seed) {
         this.parking = parking;
-        this.json = json;
+        this.devices = devices;
         this.clock = clock;
         this.enabled = enabled;
-        this.target = target.replaceAll("/$", "") + "/api/v1/ingest/parking";
-        this.tokenUrl = keycloak + "/realms/city/protocol/openid-connect/token";
-        this.clientId = clientId;
-        this.secret = secret;
         this.step = step;
         this.meanStay = meanStay;
         this.heartbeat = heartbeat;
@@ -130,7 +108,7 @@ public class ParkingSensorSimulator {
         ParkingSensorModel m = new ParkingSensorModel(bays, seed, meanStay, heartbeat);
         post(m.start(clock.instant()));
         model = m;
-        LOG.infof("parking sensors: %d bays of %d lots report to %s", bays.size(), lots.size(), target);
+        LOG.infof("parking sensors: %d bays of %d lots report to %s", bays.size(), lots.size(), PATH);
         return m;
     }
 
@@ -148,56 +126,8 @@ public class ParkingSensorSimulator {
     void post(List<ParkingSensorModel.Message> messages) throws IOException, InterruptedException {
         for (int from = 0; from < messages.size(); from += BATCH) {
             List<ParkingSensorModel.Message> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
-            byte[] body = json.writeValueAsBytes(batch);
-            for (int attempt = 0; ; attempt++) {
-                HttpResponse<String> r = http.send(
-                        HttpRequest.newBuilder(URI.create(target))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token())
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 202) {
-                    sent.addAndGet(batch.size());
-                    break;
-                }
-                if (r.statusCode() == 503 && attempt < 30) {
-                    // the platform is saturated: wait as told and send the same batch again
-                    Thread.sleep(1000L
-                            * Integer.parseInt(
-                                    r.headers().firstValue("Retry-After").orElse("1")));
-                    continue;
-                }
-                if (r.statusCode() == 401 && attempt < 1) {
-                    tokenExpires = Instant.EPOCH;
-                    continue;
-                }
-                throw new IOException("ingestion answered " + r.statusCode() + ": " + r.body());
-            }
+            devices.post(PATH, batch);
+            sent.addAndGet(batch.size());
         }
-    }
-
-    private synchronized String token() throws IOException, InterruptedException {
-        if (token != null && clock.instant().isBefore(tokenExpires)) {
-            return token;
-        }
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(tokenUrl))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + r.statusCode() + " to the devices' client credentials");
-        }
-        JsonNode t = json.readTree(r.body());
-        token = t.path("access_token").asText();
-        tokenExpires =
-                clock.instant().plusSeconds(Math.max(10, t.path("expires_in").asLong(60) - 30));
-        return token;
     }
 }
