@@ -77,6 +77,16 @@ public class DeviceClient {
         return send(path, HttpRequest.BodyPublishers.noBody(), "GET");
     }
 
+    /** Whether Keycloak gives the devices a token now (it may still be starting when the app is). */
+    public boolean ready() throws InterruptedException {
+        try {
+            token();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private JsonNode send(String path, HttpRequest.BodyPublisher body, String method)
             throws IOException, InterruptedException {
         for (int attempt = 0; ; attempt++) {

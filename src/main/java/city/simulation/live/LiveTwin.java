@@ -236,6 +236,9 @@ public class LiveTwin {
     /** One wall second of the stepping thread: (re)starts on the active network, then steps unless paused. */
     void tickQuietly() {
         try {
+            if (sim == null && !devices.ready()) {
+                return; // Keycloak is still starting: the devices could not report yet
+            }
             synchronized (this) {
                 if (sim == null || roadnet != model.activeRoadnet()) {
                     begin();
@@ -247,6 +250,8 @@ public class LiveTwin {
         } catch (RuntimeException e) {
             lastError = e.toString();
             LOG.debugf("live twin: %s (will try again)", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -4,6 +4,7 @@ import city.traffic.internal.IncidentDesk;
 import city.traffic.internal.IncidentDetector;
 import city.traffic.internal.LaneReading;
 import city.traffic.internal.LiveTraffic;
+import city.traffic.internal.SignalControl;
 import city.traffic.internal.TrafficJournal;
 import city.traffic.internal.TrafficNetworks;
 import city.traffic.internal.network.Road;
@@ -26,9 +27,16 @@ public class ReadingsConsumer {
     private final TrafficJournal journal;
     private final TrafficNetworks networks;
     private final IncidentDesk incidents;
+    private final SignalControl signals;
     private final IncidentDetector detector = new IncidentDetector();
 
-    ReadingsConsumer(LiveTraffic live, TrafficJournal journal, TrafficNetworks networks, IncidentDesk incidents) {
+    ReadingsConsumer(
+            LiveTraffic live,
+            TrafficJournal journal,
+            TrafficNetworks networks,
+            IncidentDesk incidents,
+            SignalControl signals) {
+        this.signals = signals;
         this.live = live;
         this.journal = journal;
         this.networks = networks;
@@ -61,7 +69,12 @@ public class ReadingsConsumer {
             }
             List<String> next = downstream.get(r.roadId());
             if (next != null) {
-                Optional<IncidentDetector.Kind> kind = detector.observe(r, next);
+                int green = signals.greenSecondsWithin(
+                        r.roadId(),
+                        r.lane(),
+                        r.observedFrom().getEpochSecond(),
+                        r.observedTo().getEpochSecond());
+                Optional<IncidentDetector.Kind> kind = detector.observe(r, next, green);
                 kind.ifPresent(k -> incidents.raise(
                         k.name(), "DETECTOR", r.roadId(), r.lane(), "lane detector", batch.receivedAt()));
             }

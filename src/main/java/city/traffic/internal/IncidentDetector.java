@@ -9,7 +9,8 @@ import java.util.Optional;
  * Finds incidents in lane readings, one reading at a time (called by the channel consumer, one thread):
  * <ul>
  *   <li>a stopped vehicle: the detector is covered ({@code occupancy >= 0.9}) while nothing passes (no vehicle
- *       counted, speed under 3 km/h);
+ *       counted, speed under 3 km/h), and the lane's signal, if it has one, showed it green for at least {@value
+ *       #GREEN_SECONDS} s of the interval: a queue standing at a red light is not an incident;
  *   <li>a sudden speed drop, the California algorithms' signature: the lane's speed falls under 40% of its recent
  *       average (an exponential average, while that is at least 25 km/h), its occupancy rises by 0.25 or more from
  *       the previous reading, and the roads downstream are clearly emptier (mean occupancy lower by 0.3 or more):
@@ -25,6 +26,9 @@ public class IncidentDetector {
 
     private static final double SMOOTHING = 0.3;
 
+    /** Green long enough for a standing queue to move past a detector near the stop line. */
+    static final int GREEN_SECONDS = 10;
+
     private static final class LaneHistory {
         double averageSpeed = Double.NaN;
         double occupancy = Double.NaN;
@@ -37,14 +41,19 @@ public class IncidentDetector {
      * Takes in a reading and says what it shows.
      *
      * @param downstream the roads leaving the intersection this road leads to
+     * @param greenSeconds seconds of the reading's interval in which the lane's signal showed it green; -1 when no
+     *     signal controls it (or none is known)
      */
-    public Optional<Kind> observe(LaneReading r, List<String> downstream) {
+    public Optional<Kind> observe(LaneReading r, List<String> downstream, int greenSeconds) {
         String key = r.roadId() + "#" + r.lane();
         LaneHistory h = lanes.computeIfAbsent(key, k -> new LaneHistory());
         roadOccupancy.merge(r.roadId(), r.occupancy(), (a, b) -> 0.5 * a + 0.5 * b);
         Double speed = r.averageSpeedKmh();
         Optional<Kind> found = Optional.empty();
-        if (r.occupancy() >= 0.9 && r.intensity() == 0 && (speed == null || speed < 3)) {
+        if (r.occupancy() >= 0.9
+                && r.intensity() == 0
+                && (speed == null || speed < 3)
+                && (greenSeconds < 0 || greenSeconds >= GREEN_SECONDS)) {
             found = Optional.of(Kind.STALLED_VEHICLE);
         } else if (speed != null
                 && !Double.isNaN(h.averageSpeed)

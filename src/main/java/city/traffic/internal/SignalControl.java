@@ -62,6 +62,9 @@ public class SignalControl {
             long until,
             int phases) {}
 
+    /** Per lane ("road#lane"): the first and last second of its latest green run. */
+    private final Map<String, long[]> greenRuns = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final LiveTraffic live;
     private final Clock clock;
     private final boolean running;
@@ -115,6 +118,7 @@ public class SignalControl {
             modes.put(i.id(), Mode.PLAN);
         }
         signals = new SignalNetwork(list);
+        greenRuns.clear();
         wiring = List.copyOf(wires);
         Map<String, SignalWiring> index = new java.util.HashMap<>();
         wires.forEach(w -> index.put(w.intersection().id(), w));
@@ -155,11 +159,41 @@ public class SignalControl {
             }
         }
         signals.tick(second);
+        for (SignalWiring w : wiring) {
+            for (int m = 0; m < w.inRoads().length; m++) {
+                if (w.green(m)) {
+                    for (int lane : w.inLanes()[m]) {
+                        long[] run = greenRuns.computeIfAbsent(w.inRoads()[m] + "#" + lane, k -> new long[] {0, 0});
+                        synchronized (run) {
+                            if (run[1] < second - 1) {
+                                run[0] = second; // a new green run
+                            }
+                            run[1] = second;
+                        }
+                    }
+                }
+            }
+        }
         lastSecond = second;
         long took = System.nanoTime() - t0;
         tickNanos[ticks % TIMINGS] = took;
         ticks++;
         return took;
+    }
+
+    /**
+     * How many seconds of {@code [from, to]} (epoch seconds) a signal showed green to some movement of a lane, counting
+     * the lane's latest green only (a lower bound); -1 when no signal has shown the lane green since the network was
+     * installed (a lane no signal controls, or one the loop has not run for).
+     */
+    public int greenSecondsWithin(String roadId, int lane, long from, long to) {
+        long[] run = greenRuns.get(roadId + "#" + lane);
+        if (run == null) {
+            return -1;
+        }
+        synchronized (run) {
+            return (int) Math.max(0, Math.min(run[1], to) - Math.max(run[0], from) + 1);
+        }
     }
 
     /** Ticks one second after the last tick, or at the clock's second if none yet (tests step the loop so). */

@@ -68,7 +68,9 @@ public class TrafficKpis {
 
     @Scheduled(every = "${city.traffic.kpis.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sampleNow() {
-        sample(clock.instant());
+        if (networks.current() != null) { // not before the network is loaded at start-up
+            sample(clock.instant());
+        }
     }
 
     /** Takes the figures at {@code at} into the series, forgetting those more than two hours older. */
