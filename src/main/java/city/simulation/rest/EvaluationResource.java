@@ -71,7 +71,9 @@ public class EvaluationResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancel a waiting or running evaluation (409 when it is over already)")
+    @Operation(
+            summary = "Cancel a waiting or running evaluation (409 when it is over already)",
+            description = "Send a body, such as {}: the platform's CSRF filter refuses a POST without one.")
     public EvaluationView cancel(@PathParam("id") long id) {
         return evaluations.cancel(id);
     }

@@ -1,6 +1,5 @@
 package city.simulation.rest;
 
-import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
@@ -16,12 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Scenarios to evaluate: the built-in ones and CityFlow files operators upload. */
 @Path("/api/v1/simulation/scenarios")
@@ -72,25 +68,22 @@ public class ScenarioResource {
     }
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Upload a scenario: a CityFlow roadnet and flow",
-            description = "Multipart fields nameZh and nameEn (one at least) and files roadnet and flow (20 MB"
-                    + " together at most). A scenario the engine cannot run is a 400 naming every problem by its"
-                    + " place in the file (roadnet.roads[3].lanes, flow[12].route[2]), and nothing is stored.")
-    public Response upload(
-            @RestForm String nameZh,
-            @RestForm String nameEn,
-            @RestForm("roadnet") FileUpload roadnet,
-            @RestForm("flow") FileUpload flow) {
-        ScenarioUpload.checkSize(roadnet, flow);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        String roadnetText = ScenarioUpload.text(roadnet, "roadnet", errors);
-        String flowText = ScenarioUpload.text(flow, "flow", errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Some fields are invalid.", errors);
-        }
-        ScenarioInfo info = scenarios.upload(nameZh, nameEn, roadnetText, flowText, user.id());
+            description =
+                    "Body {nameZh, nameEn (one at least), roadnet, flow}: the CityFlow documents embedded as JSON,"
+                            + " or each as a string holding the file (20 MB together at most). A scenario the engine cannot"
+                            + " run is a 400 naming every problem by its place in the file (roadnet.roads[3].lanes,"
+                            + " flow[12].route[2]), and nothing is stored.")
+    public Response upload(ScenarioUploadRequest request) {
+        ScenarioUploadRequest r = request == null ? new ScenarioUploadRequest(null, null, null, null) : request;
+        ScenarioInfo info = scenarios.upload(
+                r.nameZh(),
+                r.nameEn(),
+                ScenarioUploadRequest.text(r.roadnet()),
+                ScenarioUploadRequest.text(r.flow()),
+                user.id());
         return Response.created(URI.create("/api/v1/simulation/scenarios/" + info.id()))
                 .entity(info)
                 .build();

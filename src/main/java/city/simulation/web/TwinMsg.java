@@ -131,7 +131,7 @@ public interface TwinMsg {
     String finished_at();
 
     @Message("评估 #{id}")
-    String run_title(int id);
+    String run_title(long id);
 
     @Message("进度")
     String progress_title();
