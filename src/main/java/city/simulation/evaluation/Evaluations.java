@@ -357,6 +357,7 @@ public class Evaluations {
 
     /** Marks a waiting run as running; null when it was cancelled meanwhile. */
     private Job claim(long id) {
+        running = id; // before the claim: a cancel that sees the run RUNNING also sees it here
         int changed = update(
                 "update simulation.evaluation_run set status = 'RUNNING', started_at = ? where id = ? and status ="
                         + " 'QUEUED'",
@@ -365,7 +366,6 @@ public class Evaluations {
         if (changed == 0) {
             return null;
         }
-        running = id;
         EvaluationView v = get(id);
         return new Job(id, v.scenarioId(), v.controllers(), v.simulatedSeconds(), v.seed());
     }
