@@ -1,0 +1,73 @@
+package city.platform.web;
+
+import city.platform.rest.Problem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The request body limit of every endpoint ({@code city.http.max-body-size}, 2 MB), except the few paths that take
+ * large files ({@code city.http.large-body-paths}, such as the twin's scenario uploads), which only
+ * {@code quarkus.http.limits.max-body-size} bounds. A body announced larger than its limit is refused with 413 before
+ * anything reads it; a chunked body without a length is bounded by Quarkus' limit alone.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    /** Before Quarkus' own upload limit ({@code RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT}, -2). */
+    static final int ORDER = -3;
+
+    private final long limit;
+    private final List<String> largePaths;
+
+    BodyLimits(
+            @ConfigProperty(name = "city.http.max-body-size", defaultValue = "2M") MemorySize limit,
+            @ConfigProperty(name = "city.http.large-body-paths", defaultValue = "/none") List<String> largePaths) {
+        this.limit = limit.asLongValue();
+        this.largePaths = List.copyOf(largePaths);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(ORDER).handler(this::check);
+    }
+
+    void check(RoutingContext rc) {
+        String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && !large(rc.normalizedPath())) {
+            long bytes;
+            try {
+                bytes = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                bytes = -1;
+            }
+            if (bytes > limit) {
+                Problem problem = Problem.of(
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "The request body is larger than " + limit / (1024 * 1024) + " MB.",
+                        rc.normalizedPath());
+                rc.response()
+                        .setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(io.vertx.core.json.Json.encode(problem));
+                return;
+            }
+        }
+        rc.next();
+    }
+
+    private boolean large(String path) {
+        for (String p : largePaths) {
+            if (path.equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,237 @@
+package city.simulation.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the twin's evaluation pages; English in {@code messages/twin_en.properties}. */
+@MessageBundle(value = "twin", locale = "zh-CN")
+public interface TwinMsg {
+
+    @Message("交通指挥中心")
+    String traffic_room();
+
+    @Message("交通仿真评估")
+    String title();
+
+    @Message("在数字孪生中离线运行同一个场景，比较不同的信号控制方案。仿真尽可能快地运行，不按实时；每次只运行一个评估，其余按提交顺序排队。")
+    String lead();
+
+    @Message("本页内容")
+    String sections();
+
+    @Message("新建评估")
+    String new_title();
+
+    @Message("场景")
+    String scenario();
+
+    @Message("路网和车流需求")
+    String scenario_hint();
+
+    @Message("控制方案")
+    String controllers();
+
+    @Message("选择 1 到 6 个，按列出的顺序运行")
+    String controllers_hint();
+
+    @Message("仿真时长（分钟）")
+    String minutes();
+
+    @Message("1 到 240 分钟")
+    String minutes_hint();
+
+    @Message("随机种子")
+    String seed();
+
+    @Message("相同的种子得到相同的结果")
+    String seed_hint();
+
+    @Message("开始评估")
+    String start();
+
+    @Message("请修改以下问题：")
+    String form_errors();
+
+    @Message("上传场景")
+    String upload_title();
+
+    @Message("CityFlow 格式的 roadnet.json 和 flow.json，合计不超过 20 MB。文件会被完整检查，有问题时不会保存任何内容。")
+    String upload_lead();
+
+    @Message("中文名称")
+    String name_zh();
+
+    @Message("英文名称")
+    String name_en();
+
+    @Message("至少填写一种语言")
+    String name_hint();
+
+    @Message("路网文件 roadnet.json")
+    String roadnet_file();
+
+    @Message("车流文件 flow.json")
+    String flow_file();
+
+    @Message("上传场景")
+    String upload_submit();
+
+    @Message("文件中有 {n} 处问题（按在文件中的位置列出）：")
+    String problems_count(int n);
+
+    @Message("可用场景")
+    String scenarios_title();
+
+    @Message("名称")
+    String name();
+
+    @Message("信号路口")
+    String intersections();
+
+    @Message("道路")
+    String roads();
+
+    @Message("车流")
+    String flows();
+
+    @Message("添加时间")
+    String added();
+
+    @Message("添加人")
+    String added_by();
+
+    @Message("内置")
+    String built_in();
+
+    @Message("下载")
+    String download();
+
+    @Message("历史评估")
+    String runs_title();
+
+    @Message("还没有评估。")
+    String runs_none();
+
+    @Message("评估")
+    String run();
+
+    @Message("仿真时长")
+    String simulated();
+
+    @Message("状态")
+    String status();
+
+    @Message("发起人")
+    String started_by();
+
+    @Message("提交时间")
+    String created();
+
+    @Message("完成时间")
+    String finished_at();
+
+    @Message("评估 #{id}")
+    String run_title(long id);
+
+    @Message("进度")
+    String progress_title();
+
+    @Message("评估进度")
+    String progress_label();
+
+    @Message("取消评估")
+    String cancel();
+
+    @Message("返回评估列表")
+    String back();
+
+    @Message("结果对比")
+    String results_title();
+
+    @Message("各控制方案的结果（旅行时间、延误单位为秒）")
+    String results_caption();
+
+    @Message("控制方案")
+    String col_controller();
+
+    @Message("平均旅行时间（CityFlow 算法，含未完成车辆）")
+    String col_tt();
+
+    @Message("平均旅行时间（仅已完成车辆）")
+    String col_tt_finished();
+
+    @Message("进口道旅行时间（论文算法）")
+    String col_tt_papers();
+
+    @Message("完成车辆")
+    String col_finished();
+
+    @Message("通过量（辆/小时）")
+    String col_throughput();
+
+    @Message("平均延误")
+    String col_delay();
+
+    @Message("每车停车次数")
+    String col_stops();
+
+    @Message("耗时（秒）")
+    String col_wall();
+
+    @Message("旅行时间：CityFlow 算法计入所有已出发车辆（未完成的计到仿真结束）；通过量为每小时仿真时间内完成行程的车辆数；耗时为本机实际计算时间。")
+    String results_note();
+
+    @Message("旅行时间分布（已完成车辆）")
+    String chart_tt_title();
+
+    @Message("旅行时间分布直方图：横轴为旅行时间（秒），纵轴为车辆数，每个控制方案一条线；下方表格给出分位数。")
+    String chart_tt_label();
+
+    @Message("路网排队车辆随时间变化")
+    String chart_queue_title();
+
+    @Message("排队车辆随时间变化：横轴为仿真分钟，纵轴为停车等待的车辆数，每个控制方案一条线；下方表格给出每 10 分钟的平均值。")
+    String chart_queue_label();
+
+    @Message("以表格查看")
+    String as_table();
+
+    @Message("10% 分位")
+    String p10();
+
+    @Message("中位数")
+    String p50();
+
+    @Message("90% 分位")
+    String p90();
+
+    @Message("最长")
+    String max();
+
+    @Message("分钟")
+    String minute_range();
+
+    @Message("旅行时间（秒）")
+    String tt_seconds();
+
+    @Message("车辆数")
+    String vehicles();
+
+    @Message("仿真分钟")
+    String sim_minutes();
+
+    @Message("排队车辆")
+    String queued();
+
+    @Message("评估失败")
+    String failed_title();
+
+    @Message("评估已取消，没有保存结果。")
+    String cancelled_text();
+
+    @Message("正在排队，前面的评估完成后开始。")
+    String waiting_text();
+
+    @Message("进度每秒自动更新；如果浏览器未启用脚本，请刷新页面。")
+    String js_needed();
+}
