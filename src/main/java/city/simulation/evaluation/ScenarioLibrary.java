@@ -1,6 +1,11 @@
 package city.simulation.evaluation;
 
+import city.simulation.traffic.CityFlowReader;
+import city.simulation.traffic.CityFlowWriter;
 import city.simulation.traffic.Grids;
+import city.simulation.traffic.Network;
+import city.simulation.traffic.OdDemand;
+import city.traffic.api.TrafficControllers;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +45,13 @@ public class ScenarioLibrary {
         List<BuiltIn> out = new ArrayList<>();
         add(
                 out,
+                "default-city-morning-rush-1h",
+                "默认城市早高峰 8:00–9:00（起讫矩阵需求）",
+                "The default city, morning rush 8:00-9:00 (origin-destination demand)",
+                ScenarioLibrary::defaultCity,
+                () -> defaultCityRush(OdDemand.RUSH_HOUR_PEAK_PER_HOUR, 8 * 3600, 3600));
+        add(
+                out,
                 "grid-4x4-saturated-1h",
                 "饱和 4×4 网格路网，1 小时",
                 "Saturated 4x4 grid, 1 hour",
@@ -53,6 +65,25 @@ public class ScenarioLibrary {
                 () -> Grids.saturatedRoadnet(3, 3),
                 () -> Grids.saturatedFlow(3, 3, 3600));
         return out;
+    }
+
+    private static String defaultCity() {
+        return TrafficControllers.load().defaultCityRoadnet();
+    }
+
+    /**
+     * The default city's demand: its boundary matrix at {@code peakPerHour} with the weekday profile, {@code seconds}
+     * from second {@code startOfDay} of the day, drawn with seed 1, as a flow.json document.
+     */
+    static String defaultCityRush(double peakPerHour, double startOfDay, double seconds) {
+        Network network = CityFlowReader.readRoadnet(defaultCity());
+        OdDemand demand = new OdDemand(
+                network,
+                OdDemand.boundaryMatrix(network, peakPerHour),
+                OdDemand.DayProfile.WEEKDAY,
+                OdDemand.CITY_CAR,
+                1);
+        return CityFlowWriter.flow(demand.demand(seconds, startOfDay));
     }
 
     private static void add(

@@ -26,6 +26,12 @@ public final class OdDemand {
     /** A city car: 5 m, 2.5 m minimum gap, up to 60 km/h, 1.5 s headway, CityFlow's accelerations. */
     public static final VehicleType CITY_CAR = new VehicleType(5, 2, 2, 4.5, 2, 4.5, 2.5, 16.667, 1.5);
 
+    /**
+     * The default city's rush hour: vehicles an hour over its boundary at the profile's peak (the live twin's default
+     * and the built-in scenario's; see docs/benchmarks.md for how it was chosen).
+     */
+    public static final double RUSH_HOUR_PEAK_PER_HOUR = 12_000;
+
     /** Relative demand per hour of the day, the busiest hour 1; read between hour centres linearly. */
     public record DayProfile(List<Double> hourly) {
 

@@ -65,6 +65,15 @@ class OdDemandTest {
     }
 
     @Test
+    void generatedDemandIsWrittenAsAFlowFileThatReadsBackTheSame() {
+        OdDemand d = new OdDemand(
+                GRID, OdDemand.boundaryMatrix(GRID, 1200), OdDemand.DayProfile.WEEKDAY, OdDemand.CITY_CAR, 3);
+        Demand demand = d.demand(600, 8 * 3600);
+        assertThat(demand.flows()).isNotEmpty();
+        assertThat(CityFlowReader.readFlow(CityFlowWriter.flow(demand), GRID)).isEqualTo(demand);
+    }
+
+    @Test
     void theProfileIsReadBetweenHourCentresAndWrapsAtMidnight() {
         OdDemand.DayProfile p = OdDemand.DayProfile.WEEKDAY;
         assertThat(p.at(8.5 * 3600)).isCloseTo(1.0, within(1e-9));
