@@ -39,9 +39,6 @@ public final class AmbulanceExperiment {
      */
     public static final VehicleType AMBULANCE = new VehicleType(5.5, 2.2, 2.5, 4.5, 2.5, 4.5, 2.5, 65 / 3.6, 1.5);
 
-    /** How far before a stop line a stop counts as a stop at that signal (the live trips' rule). */
-    static final double AT_SIGNAL_METRES = 60;
-
     /** An ambulance trip: its route (road ids) from intersection {@code from} to {@code to}, leaving at a second. */
     public record Trip(String from, String to, List<String> route, double departure) {
 
@@ -57,14 +54,18 @@ public final class AmbulanceExperiment {
     public record WaveEvent(double time, String intersectionId, boolean preempt, double metresPastCentre) {}
 
     /**
-     * One run with the trip. {@code travelTime} is from the ambulance's departure to its arrival (NaN when it did not
-     * arrive within the run's limit); stops as the engine counts them (a fall below 0.1 m/s after moving), and those
-     * within {@link #AT_SIGNAL_METRES} of a stop line whose light was not green. {@code others*} are the other
-     * vehicles that arrived by the run's end ({@link #othersUntil}).
+     * One run with the trip. {@code travelTime} is from the ambulance's entering the network to its arrival, as the
+     * live trips time it from the first position (NaN when it did not arrive within the run's limit); {@code
+     * waitedToEnter} the seconds from its departure to its entering (room at the start of its first lane); stops as
+     * the engine counts them (a fall below 0.1 m/s after moving), and of these those on the approach to a signal whose
+     * light for its movement was not green, at the stop line or in the queue behind it (the live trips count only
+     * stops within 60 m of the line, as they do not see the queue). {@code othersTravelTimes} are the other vehicles
+     * that arrived by {@link #othersUntil}, by id.
      */
     public record Outcome(
             boolean arrived,
             double travelTime,
+            double waitedToEnter,
             int stops,
             int stopsAtRed,
             List<String> preempted,
@@ -242,7 +243,8 @@ public final class AmbulanceExperiment {
         Simulation.Arrival a = watch.arrival;
         return new Outcome(
                 a != null,
-                a == null ? Double.NaN : a.travelTime(),
+                a == null ? Double.NaN : a.arrived() - a.entered(),
+                a == null ? Double.NaN : a.entered() - a.departure(),
                 a == null ? watch.stops : a.stops(),
                 watch.stopsAtRed,
                 List.copyOf(watch.preempted),
@@ -300,6 +302,15 @@ public final class AmbulanceExperiment {
                 }
             }
             end = at;
+        }
+
+        /** The route index of the road whose lanes or whose lane link out of its end {@code metre} is on. */
+        int roadOf(double metre) {
+            int k = 0;
+            while (k + 1 < roads.length && laneStart[k + 1] <= metre) {
+                k++;
+            }
+            return k;
         }
 
         /** Where a vehicle on the route is, metres from its start; NaN when it is off the route. */
@@ -377,16 +388,13 @@ public final class AmbulanceExperiment {
             boolean halted = a.speed() < Observations.HALTING_SPEED;
             if (moving && halted) {
                 stops++;
-                for (int k = 0; k + 1 < path.roads.length; k++) {
-                    if (path.stopLine[k] >= metre - 1e-6) {
-                        if (path.stopLine[k] - metre <= AT_SIGNAL_METRES
-                                && path.roadLink[k] >= 0
-                                && offline.intersections().contains(path.intersection[k])
-                                && !inner.green(path.intersection[k], path.roadLink[k])) {
-                            stopsAtRed++;
-                        }
-                        break;
-                    }
+                int k = path.roadOf(metre);
+                if (k + 1 < path.roads.length
+                        && metre <= path.stopLine[k] + 1e-6
+                        && path.roadLink[k] >= 0
+                        && offline.intersections().contains(path.intersection[k])
+                        && !inner.green(path.intersection[k], path.roadLink[k])) {
+                    stopsAtRed++;
                 }
             }
             moving = !halted;
