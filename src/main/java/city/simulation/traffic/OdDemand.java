@@ -202,19 +202,32 @@ public final class OdDemand {
 
     /**
      * The quickest route from road {@code from} to road {@code to} that some lane of {@code from} can drive lane by
-     * lane, as road ids; null when there is none. Dijkstra over lanes.
+     * lane, as road ids; null when there is none.
      */
     private List<String> quickest(int from, int to) {
+        return quickest(network, vehicle, new int[] {from}, road -> road == to);
+    }
+
+    /**
+     * The quickest route for {@code vehicle} from one of roads {@code from} to the first road that {@code arrived}
+     * accepts, that can be driven lane by lane without changing lanes, as road ids; null when there is none. Dijkstra
+     * over lanes: free-flow time on lanes (at the lower of the lane's and the vehicle's top speed) and lane links (at
+     * the turning speed), plus the penalty per turn standing for the wait at a light (left 20 s, right 5 s).
+     */
+    static List<String> quickest(
+            Network network, VehicleType vehicle, int[] from, java.util.function.IntPredicate arrived) {
         int lanes = network.lanes().size();
         double[] cost = new double[lanes];
         int[] previous = new int[lanes];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         Arrays.fill(previous, -1);
         PriorityQueue<double[]> queue = new PriorityQueue<>(Comparator.comparingDouble(e -> e[0]));
-        Network.Road start = network.road(from);
-        for (int l = start.firstLane(); l < start.firstLane() + start.laneCount(); l++) {
-            cost[l] = laneTime(l);
-            queue.add(new double[] {cost[l], l});
+        for (int road : from) {
+            Network.Road start = network.road(road);
+            for (int l = start.firstLane(); l < start.firstLane() + start.laneCount(); l++) {
+                cost[l] = laneTime(network, vehicle, l);
+                queue.add(new double[] {cost[l], l});
+            }
         }
         int reached = -1;
         while (!queue.isEmpty()) {
@@ -224,7 +237,7 @@ public final class OdDemand {
                 continue;
             }
             int road = network.lane(lane).road();
-            if (road == to) {
+            if (arrived.test(road)) {
                 reached = lane;
                 break;
             }
@@ -237,7 +250,7 @@ public final class OdDemand {
                     double c = e[0]
                             + ll.length() / Demand.VehicleType.TURN_SPEED
                             + penalty(link.turn())
-                            + laneTime(ll.endLane());
+                            + laneTime(network, vehicle, ll.endLane());
                     if (c < cost[ll.endLane()]) {
                         cost[ll.endLane()] = c;
                         previous[ll.endLane()] = lane;
@@ -256,7 +269,7 @@ public final class OdDemand {
         return route;
     }
 
-    private double laneTime(int lane) {
+    private static double laneTime(Network network, VehicleType vehicle, int lane) {
         Network.Lane l = network.lane(lane);
         return l.length() / Math.min(l.maxSpeed(), vehicle.maxSpeed());
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 /**
  * Runs a CityFlow scenario headless, as fast as the machine allows, under one or more controllers, and prints one
@@ -24,8 +25,20 @@ import java.util.Locale;
  * </pre>
  *
  * {@code --controller} takes {@code plan} (the file's fixed plan) or {@code max-pressure}, repeated or separated by
- * commas. {@code --details} adds the travel-time distribution and the queue over time. Exit status 2 on bad arguments
- * or a scenario the engine cannot run.
+ * commas, or one of the traffic module's controllers as {@code traffic:NAME}. {@code --details} adds the travel-time
+ * distribution and the queue over time. Exit status 2 on bad arguments or a scenario the engine cannot run.
+ *
+ * <p>The default city instead of files: {@code --city default} takes the traffic module's default city (128
+ * signalised intersections) and generates its demand from the boundary origin-destination matrix ({@link OdDemand})
+ * with {@code --peak-per-hour N} vehicles per hour at the weekday profile's peak, from {@code --start-hour 7.5} of the
+ * day.
+ *
+ * <p>The ambulance experiment ({@link AmbulanceExperiment}): {@code --ambulance FROM:TO[@SECOND]} (intersection ids,
+ * repeatable) or {@code --ambulances N} (N random trips between signalised intersections at least 1.5 km apart, drawn
+ * with the seed) leaving at {@code @SECOND} or {@code --ambulance-at} (default 1200) seconds into the run, each run
+ * once without and once with the green wave under the first {@code traffic:} controller given, the other vehicles'
+ * travel times counted for {@code --ambulance-window} (default 1800) seconds after the departure; prints a second
+ * table, one row per ambulance, and the median and mean ratio with / without.
  */
 public final class RunScenario {
 
@@ -33,6 +46,26 @@ public final class RunScenario {
     static final String TRAFFIC = "traffic:";
 
     private RunScenario() {}
+
+    /** An ambulance trip asked for on the command line: between two intersections, leaving at a second (NaN: the default). */
+    record AmbulanceSpec(String from, String to, double departure) {
+
+        static AmbulanceSpec parse(String v) {
+            String trip = v;
+            double at = Double.NaN;
+            int k = v.indexOf('@');
+            if (k >= 0) {
+                trip = v.substring(0, k);
+                at = Double.parseDouble(v.substring(k + 1));
+            }
+            String[] ends = trip.split(":");
+            if (ends.length != 2 || ends[0].isBlank() || ends[1].isBlank()) {
+                throw new IllegalArgumentException(
+                        "--ambulance takes FROM_INTERSECTION:TO_INTERSECTION[@SECOND], got " + v);
+            }
+            return new AmbulanceSpec(ends[0], ends[1], at);
+        }
+    }
 
     /** Parsed command line. */
     record Arguments(
@@ -43,7 +76,55 @@ public final class RunScenario {
             long seed,
             double interval,
             MaxPressure.Options maxPressure,
-            boolean details) {
+            boolean details,
+            String city,
+            double peakPerHour,
+            double startHour,
+            List<AmbulanceSpec> ambulances,
+            int randomAmbulances,
+            double ambulanceAt,
+            double ambulanceWindow) {
+
+        /** The same scenario without ambulances (the runs of the first table). */
+        Arguments(
+                Path roadnet,
+                Path flow,
+                List<String> controllers,
+                double seconds,
+                long seed,
+                double interval,
+                MaxPressure.Options maxPressure,
+                boolean details) {
+            this(
+                    roadnet,
+                    flow,
+                    controllers,
+                    seconds,
+                    seed,
+                    interval,
+                    maxPressure,
+                    details,
+                    null,
+                    0,
+                    0,
+                    List.of(),
+                    0,
+                    0,
+                    0);
+        }
+
+        boolean ambulanceExperiment() {
+            return !ambulances.isEmpty() || randomAmbulances > 0;
+        }
+
+        /** The traffic module's controller (without the prefix) the ambulance runs use: the first one given. */
+        String ambulanceController() {
+            return controllers.stream()
+                    .filter(c -> c.startsWith(TRAFFIC))
+                    .map(c -> c.substring(TRAFFIC.length()))
+                    .findFirst()
+                    .orElseThrow();
+        }
 
         static Arguments parse(String[] args) {
             Path roadnet = null;
@@ -57,6 +138,13 @@ public final class RunScenario {
             double minGreen = mp.minGreen();
             MaxPressure.PhaseSet phases = mp.phases();
             boolean details = false;
+            String city = null;
+            double peak = DEFAULT_PEAK_PER_HOUR;
+            double startHour = 7.5;
+            List<AmbulanceSpec> ambulances = new ArrayList<>();
+            int random = 0;
+            double at = 1200;
+            double window = 1800;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--details")) {
@@ -90,22 +178,74 @@ public final class RunScenario {
                     case "--mp-period" -> period = Double.parseDouble(v);
                     case "--mp-min-green" -> minGreen = Double.parseDouble(v);
                     case "--mp-phases" -> phases = MaxPressure.PhaseSet.valueOf(v.toUpperCase(Locale.ROOT));
+                    case "--city" -> {
+                        if (!v.equals("default")) {
+                            throw new IllegalArgumentException(
+                                    "--city takes default (the traffic module's default city)");
+                        }
+                        city = v;
+                    }
+                    case "--peak-per-hour" -> peak = Double.parseDouble(v);
+                    case "--start-hour" -> startHour = Double.parseDouble(v);
+                    case "--ambulance" -> ambulances.add(AmbulanceSpec.parse(v));
+                    case "--ambulances" -> random = Integer.parseInt(v);
+                    case "--ambulance-at" -> at = Double.parseDouble(v);
+                    case "--ambulance-window" -> window = Double.parseDouble(v);
                     default -> throw new IllegalArgumentException("unknown option " + a);
                 }
             }
-            if (roadnet == null || flow == null) {
-                throw new IllegalArgumentException("--roadnet and --flow are required");
+            if (city == null && (roadnet == null || flow == null)) {
+                throw new IllegalArgumentException("--roadnet and --flow are required (or --city default)");
+            }
+            if (city != null && (roadnet != null || flow != null)) {
+                throw new IllegalArgumentException("--city replaces --roadnet and --flow");
+            }
+            if (!(peak > 0) || !(startHour >= 0 && startHour < 24)) {
+                throw new IllegalArgumentException("--peak-per-hour is positive and --start-hour within 0 to 24");
+            }
+            if (random < 0 || !(at >= 0) || !(window > 0)) {
+                throw new IllegalArgumentException("--ambulances, --ambulance-at and --ambulance-window are positive");
             }
             if (controllers.isEmpty()) {
-                controllers.add("plan");
+                controllers.add(city != null ? TRAFFIC + "ACTUATED" : "plan");
+            }
+            if ((!ambulances.isEmpty() || random > 0) && controllers.stream().noneMatch(c -> c.startsWith(TRAFFIC))) {
+                throw new IllegalArgumentException(
+                        "the ambulance experiment runs under the traffic module's signals: give a traffic: controller");
             }
             MaxPressure.Options options = new MaxPressure.Options(period, minGreen, phases, mp.clearanceSeconds());
-            return new Arguments(roadnet, flow, controllers, seconds, seed, interval, options, details);
+            return new Arguments(
+                    roadnet,
+                    flow,
+                    controllers,
+                    seconds,
+                    seed,
+                    interval,
+                    options,
+                    details,
+                    city,
+                    peak,
+                    startHour,
+                    List.copyOf(ambulances),
+                    random,
+                    at,
+                    window);
         }
     }
 
-    /** One run: its result and how long it took. */
-    record Run(RunResult result, double wallSeconds) {}
+    /** One run: its result, how long it took, and the mean speed of the vehicles on the network (km/h, NaN if not sampled). */
+    record Run(RunResult result, double wallSeconds, double meanSpeedKmh) {
+
+        Run(RunResult result, double wallSeconds) {
+            this(result, wallSeconds, Double.NaN);
+        }
+    }
+
+    /** The peak demand {@code --city default} takes unless told: the calibrated rush hour (docs/benchmarks.md). */
+    static final double DEFAULT_PEAK_PER_HOUR = 6000;
+
+    /** A scenario to run, its roadnet as the traffic module reads it (null until needed for files), and its name. */
+    record Input(Scenario scenario, String roadnetJson, String description) {}
 
     public static void main(String[] args) {
         Arguments a;
@@ -117,34 +257,139 @@ public final class RunScenario {
             return;
         }
         long t0 = System.nanoTime();
-        Scenario scenario;
+        Input in;
         try {
-            scenario = Scenario.read(a.roadnet(), a.flow());
+            in = load(a);
         } catch (ScenarioException e) {
             System.err.println("RunScenario: " + e.getMessage());
             System.exit(2);
             return;
         }
         double load = (System.nanoTime() - t0) / 1e9;
+        List<AmbulanceExperiment.Trip> trips;
+        try {
+            trips = ambulanceTrips(in.scenario().network(), a);
+        } catch (IllegalArgumentException e) {
+            System.err.println("RunScenario: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         List<Run> runs = new ArrayList<>();
         for (String c : a.controllers()) {
-            runs.add(run(scenario, c, a));
+            runs.add(run(in.scenario(), roadnetJson(in, a), c, a));
         }
-        print(System.out, scenario, a, load, runs);
+        print(System.out, in, a, load, runs);
+        if (!trips.isEmpty()) {
+            AmbulanceExperiment experiment = new AmbulanceExperiment(
+                    in.scenario(),
+                    roadnetJson(in, a),
+                    a.ambulanceController(),
+                    new Simulation.Options(a.interval(), a.seed()),
+                    a.ambulanceWindow());
+            List<AmbulanceExperiment.Result> results = new ArrayList<>();
+            long t1 = System.nanoTime();
+            for (AmbulanceExperiment.Trip t : trips) {
+                results.add(experiment.run(t));
+            }
+            printAmbulances(System.out, a, results, (System.nanoTime() - t1) / 1e9);
+        }
+    }
+
+    /** The scenario of the command line: the two files, or the default city with its generated demand. */
+    static Input load(Arguments a) {
+        if (a.city() == null) {
+            Scenario s = Scenario.read(a.roadnet(), a.flow());
+            return new Input(
+                    s, null, a.roadnet().getFileName() + ", " + a.flow().getFileName());
+        }
+        String roadnet = TrafficControllers.load().defaultCityRoadnet();
+        Network network = CityFlowReader.readRoadnet(roadnet);
+        OdDemand od = new OdDemand(
+                network,
+                OdDemand.boundaryMatrix(network, a.peakPerHour()),
+                OdDemand.DayProfile.WEEKDAY,
+                OdDemand.CITY_CAR,
+                a.seed());
+        Scenario s = new Scenario(network, od.demand(a.seconds(), a.startHour() * 3600));
+        return new Input(
+                s,
+                roadnet,
+                String.format(
+                        Locale.ROOT,
+                        "the default city, boundary OD demand of %,.0f vehicles/h at the weekday peak (%d pairs),"
+                                + " from %02d:%02d",
+                        a.peakPerHour(),
+                        od.trips().size(),
+                        (int) a.startHour(),
+                        (int) Math.round((a.startHour() % 1) * 60)));
+    }
+
+    private static String roadnetJson(Input in, Arguments a) {
+        if (in.roadnetJson() != null) {
+            return in.roadnetJson();
+        }
+        try {
+            return Files.readString(a.roadnet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The ambulance trips of the command line: those named, then {@code --ambulances} random ones between signalised
+     * intersections at least 1.5 km apart (drawn with the seed).
+     *
+     * @throws IllegalArgumentException for an unknown intersection or a pair no route joins
+     */
+    static List<AmbulanceExperiment.Trip> ambulanceTrips(Network network, Arguments a) {
+        List<AmbulanceExperiment.Trip> trips = new ArrayList<>();
+        for (AmbulanceSpec spec : a.ambulances()) {
+            List<String> route = AmbulanceExperiment.route(network, spec.from(), spec.to());
+            if (route == null) {
+                throw new IllegalArgumentException("no route from " + spec.from() + " to " + spec.to());
+            }
+            double at = Double.isNaN(spec.departure()) ? a.ambulanceAt() : spec.departure();
+            trips.add(new AmbulanceExperiment.Trip(spec.from(), spec.to(), route, at));
+        }
+        List<Network.Intersection> signalised = network.intersections().stream()
+                .filter(Network.Intersection::signalised)
+                .toList();
+        SplittableRandom random = new SplittableRandom(a.seed() * 31 + 7);
+        int tries = 0;
+        int drawn = 0;
+        while (drawn < a.randomAmbulances() && tries++ < 10_000 && signalised.size() > 1) {
+            Network.Intersection from = signalised.get(random.nextInt(signalised.size()));
+            Network.Intersection to = signalised.get(random.nextInt(signalised.size()));
+            if (from.point().distanceTo(to.point()) < 1500) {
+                continue;
+            }
+            List<String> route = AmbulanceExperiment.route(network, from.id(), to.id());
+            if (route != null) {
+                trips.add(new AmbulanceExperiment.Trip(from.id(), to.id(), route, a.ambulanceAt()));
+                drawn++;
+            }
+        }
+        return trips;
     }
 
     static Run run(Scenario scenario, String controller, Arguments a) {
-        Signals signals;
+        String roadnet = null;
         if (controller.startsWith(TRAFFIC)) {
-            String roadnet;
             try {
                 roadnet = Files.readString(a.roadnet());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        return run(scenario, roadnet, controller, a);
+    }
+
+    static Run run(Scenario scenario, String roadnetJson, String controller, Arguments a) {
+        Signals signals;
+        if (controller.startsWith(TRAFFIC)) {
             signals = new TrafficModuleSignals(
                     scenario.network(),
-                    TrafficControllers.load().signals(roadnet, controller.substring(TRAFFIC.length())));
+                    TrafficControllers.load().signals(roadnetJson, controller.substring(TRAFFIC.length())));
         } else if (controller.equals("plan")) {
             signals = new FixedPlan(scenario.network());
         } else {
@@ -152,8 +397,21 @@ public final class RunScenario {
         }
         long t0 = System.nanoTime();
         Simulation sim = new Simulation(scenario, signals, new Simulation.Options(a.interval(), a.seed()));
-        RunResult result = sim.run(a.seconds()).named(name(controller, a));
-        return new Run(result, (System.nanoTime() - t0) / 1e9);
+        long target = Math.round(a.seconds() / a.interval());
+        long every = Math.max(1, Math.round(60 / a.interval()));
+        double speeds = 0;
+        long sampled = 0;
+        for (long step = 1; step <= target; step++) {
+            sim.step();
+            if (step % every == 0) {
+                for (Simulation.VehicleState v : sim.vehicles()) {
+                    speeds += v.speed();
+                    sampled++;
+                }
+            }
+        }
+        RunResult result = sim.result("run").named(name(controller, a));
+        return new Run(result, (System.nanoTime() - t0) / 1e9, sampled == 0 ? Double.NaN : speeds / sampled * 3.6);
     }
 
     private static String name(String controller, Arguments a) {
@@ -177,16 +435,28 @@ public final class RunScenario {
     }
 
     static void print(PrintStream out, Scenario scenario, Arguments a, double load, List<Run> runs) {
+        print(
+                out,
+                new Input(
+                        scenario,
+                        null,
+                        a.roadnet().getFileName() + ", " + a.flow().getFileName()),
+                a,
+                load,
+                runs);
+    }
+
+    static void print(PrintStream out, Input in, Arguments a, double load, List<Run> runs) {
+        Scenario scenario = in.scenario();
         Network n = scenario.network();
         long signalised = n.intersections().stream()
                 .filter(Network.Intersection::signalised)
                 .count();
         out.printf(
                 Locale.ROOT,
-                "Scenario: %s, %s (%d intersections, %d signalised, %d roads, %d lanes; %d flows), %.0f s simulated"
+                "Scenario: %s (%d intersections, %d signalised, %d roads, %d lanes; %,d flows), %.0f s simulated"
                         + " in steps of %s s, seed %d; read in %.2f s%n%n",
-                a.roadnet().getFileName(),
-                a.flow().getFileName(),
+                in.description(),
                 n.intersections().size(),
                 signalised,
                 n.roads().size(),
@@ -228,9 +498,133 @@ public final class RunScenario {
                     runs.get(1).result().averageIncomingTime()
                             / runs.get(0).result().averageIncomingTime());
         }
+        if (a.city() != null) {
+            state(out, runs);
+        }
         if (a.details()) {
             details(out, runs);
         }
+    }
+
+    /** How busy the network was: the calibration of a rush hour. */
+    private static void state(PrintStream out, List<Run> runs) {
+        out.println();
+        out.println("| controller | mean speed on the network (km/h) | on network at the end | halting on lanes, mean"
+                + " (last 15 min) | waiting to enter, mean (last 15 min) | waiting to enter at the end |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        for (Run run : runs) {
+            RunResult r = run.result();
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.1f | %,d | %,.0f (%,.0f) | %,.0f (%,.0f) | %,d |%n",
+                    r.controller(),
+                    run.meanSpeedKmh(),
+                    r.onNetwork(),
+                    mean(r.queuePerMinute(), 0),
+                    mean(r.queuePerMinute(), r.queuePerMinute().size() - 15),
+                    mean(r.waitingPerMinute(), 0),
+                    mean(r.waitingPerMinute(), r.waitingPerMinute().size() - 15),
+                    r.waitingToEnter());
+        }
+    }
+
+    private static double mean(List<Double> values, int from) {
+        double sum = 0;
+        int n = 0;
+        for (int i = Math.max(0, from); i < values.size(); i++) {
+            sum += values.get(i);
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+
+    /** The ambulance table: one row per trip, with and without the green wave, then the ratios. */
+    static void printAmbulances(
+            PrintStream out, Arguments a, List<AmbulanceExperiment.Result> results, double wallSeconds) {
+        out.println();
+        out.printf(
+                Locale.ROOT,
+                "Ambulances under the traffic module's %s controller, each trip run twice with seed %d (without, then"
+                        + " with the green wave: %s); the other vehicles compared over those that arrived in both runs"
+                        + " within %.0f s of the ambulance's departure; %d runs in %.1f s:%n%n",
+                a.ambulanceController().toLowerCase(Locale.ROOT).replace('_', '-'),
+                a.seed(),
+                "preempted " + (int) city.traffic.api.GreenWaveRule.CITY.leadSeconds() + " s ahead, at least "
+                        + (int) city.traffic.api.GreenWaveRule.CITY.minLeadMetres() + " m, released "
+                        + (int) city.traffic.api.GreenWaveRule.CITY.passedMetres() + " m past",
+                a.ambulanceWindow(),
+                2 * results.size(),
+                wallSeconds);
+        out.println(
+                "| # | from → to | route | departs (s) | without: travel (s) | stops | at red | with wave: travel (s)"
+                        + " | stops | at red | signals preempted | ratio | others' mean travel time without → with (s) |");
+        out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        List<Double> ratios = new ArrayList<>();
+        double sumWithout = 0;
+        double sumWith = 0;
+        double othersCost = 0;
+        int i = 0;
+        for (AmbulanceExperiment.Result r : results) {
+            i++;
+            AmbulanceExperiment.Outcome o = r.without();
+            AmbulanceExperiment.Outcome w = r.with();
+            if (o.arrived() && w.arrived()) {
+                ratios.add(r.ratio());
+                sumWithout += o.travelTime();
+                sumWith += w.travelTime();
+            }
+            othersCost += (r.othersMeanWith() - r.othersMeanWithout()) * r.othersMatched();
+            out.printf(
+                    Locale.ROOT,
+                    "| %d | %s → %s | %d roads, %.2f km | %.0f | %s | %d | %d | %s | %d | %d | %d | %s | %.1f → %.1f |%n",
+                    i,
+                    r.trip().from(),
+                    r.trip().to(),
+                    r.trip().route().size(),
+                    r.routeMetres() / 1000,
+                    r.trip().departure(),
+                    o.arrived() ? String.format(Locale.ROOT, "%.0f", o.travelTime()) : "not arrived",
+                    o.stops(),
+                    o.stopsAtRed(),
+                    w.arrived() ? String.format(Locale.ROOT, "%.0f", w.travelTime()) : "not arrived",
+                    w.stops(),
+                    w.stopsAtRed(),
+                    w.preempted().size(),
+                    o.arrived() && w.arrived() ? String.format(Locale.ROOT, "%.2f", r.ratio()) : "-",
+                    r.othersMeanWithout(),
+                    r.othersMeanWith());
+        }
+        out.println();
+        if (ratios.isEmpty()) {
+            out.println("No ambulance arrived in both runs.");
+            return;
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        double median = sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        double mean = ratios.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        long met = ratios.stream().filter(r -> r <= 0.5).count();
+        out.printf(
+                Locale.ROOT,
+                "Ratio with / without the green wave: median %.2f, mean %.2f, of the mean travel times %.2f (%.0f s"
+                        + " against %.0f s); %d of %d trips at most 0.5. Cost to the other vehicles: %+.0f vehicle-s"
+                        + " in all over the %d trips (%+.2f s per vehicle and trip).%n",
+                median,
+                mean,
+                sumWith / sumWithout,
+                sumWith / ratios.size(),
+                sumWithout / ratios.size(),
+                met,
+                ratios.size(),
+                othersCost,
+                results.size(),
+                othersCost
+                        / Math.max(
+                                1,
+                                results.stream()
+                                        .mapToInt(AmbulanceExperiment.Result::othersMatched)
+                                        .sum()));
     }
 
     private static void details(PrintStream out, List<Run> runs) {

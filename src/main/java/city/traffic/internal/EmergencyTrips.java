@@ -3,6 +3,7 @@ package city.traffic.internal;
 import city.platform.geo.GeoPoint;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
+import city.traffic.api.GreenWaveRule;
 import city.traffic.internal.network.Point;
 import city.traffic.internal.network.Road;
 import city.traffic.internal.network.RoadNetwork;
@@ -35,7 +36,9 @@ import org.jboss.logging.Logger;
  * Ambulance trips and their green waves (NTCIP 1211-style preemption). A trip gets the fastest route to its hospital
  * by the current travel times. From the vehicle's live positions (map-matched onto its route), each signal on the
  * route ahead is preempted to serve the ambulance's movement once the vehicle is within {@link #LEAD_SECONDS} of it
- * (at least {@link #LEAD_METRES}), and handed back to normal control as soon as the vehicle has crossed it. A
+ * (at least {@link #LEAD_METRES}), and handed back to normal control as soon as the vehicle has crossed it: the rule of
+ * {@link GreenWaveRule#CITY}, which the twin's offline green wave also follows. The phase serving the movement is the
+ * one {@link SignalWiring#phaseServing} finds, as offline. A
  * signal another ambulance already preempts stays with that one. A vehicle silent for {@link #SILENT} gives its
  * signals back until it reports again. Each trip records its travel time, its stops (and those at a red light) and
  * the signals it preempted.
@@ -45,12 +48,15 @@ public class EmergencyTrips {
 
     private static final Logger LOG = Logger.getLogger(EmergencyTrips.class);
 
-    /** How long before the ambulance reaches a signal it is switched: a cut green, yellow, all-red and a queue. */
-    public static final double LEAD_SECONDS = 30;
+    /** When a signal is switched and handed back: the city's rule, which the twin's offline green wave also reads. */
+    static final GreenWaveRule WAVE = GreenWaveRule.CITY;
 
-    public static final double LEAD_METRES = 150;
+    /** How long before the ambulance reaches a signal it is switched: a cut green, yellow, all-red and a queue. */
+    public static final double LEAD_SECONDS = WAVE.leadSeconds();
+
+    public static final double LEAD_METRES = WAVE.minLeadMetres();
     /** Past the intersection's centre by this much, the ambulance has crossed it. */
-    static final double PASSED_METRES = 15;
+    static final double PASSED_METRES = WAVE.passedMetres();
 
     static final double ARRIVED_METRES = 30;
     static final double OFF_ROUTE_METRES = 80;
@@ -409,11 +415,12 @@ public class EmergencyTrips {
             return;
         }
         if (t.greenWave) {
-            double lead = Math.max(LEAD_METRES, (speed == null ? 0 : speed / 3.6) * LEAD_SECONDS);
+            double metresPerSecond = speed == null ? 0 : speed / 3.6;
             for (Crossing c : t.crossings) {
-                if (c.at() + PASSED_METRES < t.progress) {
+                if (WAVE.passed(t.progress - c.at())) {
                     changed |= release(t, c.intersectionId());
-                } else if (c.at() - t.progress <= lead && !t.owned.contains(c.intersectionId())) {
+                } else if (WAVE.preempts(c.at() - t.progress, metresPerSecond)
+                        && !t.owned.contains(c.intersectionId())) {
                     UUID owner = owners.get(c.intersectionId());
                     if (owner == null) {
                         signals.preempt(c.intersectionId(), c.phase());
@@ -432,7 +439,7 @@ public class EmergencyTrips {
 
     private Crossing nextCrossing(Trip t) {
         for (Crossing c : t.crossings) {
-            if (c.at() + PASSED_METRES >= t.progress) {
+            if (!WAVE.passed(t.progress - c.at())) {
                 return c;
             }
         }

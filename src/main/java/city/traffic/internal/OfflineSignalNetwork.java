@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The traffic module's signals on a model network: the same wiring, controllers and state machines as the live
- * control loop, fed each second from the model's lanes instead of live state.
+ * control loop, fed each second from the model's lanes instead of live state; preempted for a green wave like the
+ * live signals (the same phase for the same movement, the same state machine).
  */
 final class OfflineSignalNetwork implements OfflineSignals {
 
@@ -80,5 +81,30 @@ final class OfflineSignalNetwork implements OfflineSignals {
     @Override
     public Set<String> intersections() {
         return signals.keySet();
+    }
+
+    @Override
+    public boolean preempt(String intersectionId, String fromRoadId, String toRoadId) {
+        SignalWiring w = signals.get(intersectionId);
+        int phase = w == null ? -1 : w.phaseServing(fromRoadId, toRoadId);
+        if (phase < 0) {
+            return false;
+        }
+        w.signal().preempt(phase);
+        return true;
+    }
+
+    @Override
+    public void release(String intersectionId) {
+        SignalWiring w = signals.get(intersectionId);
+        if (w != null) {
+            w.signal().releasePreemption();
+        }
+    }
+
+    @Override
+    public boolean preempted(String intersectionId) {
+        SignalWiring w = signals.get(intersectionId);
+        return w != null && w.signal().preempting();
     }
 }

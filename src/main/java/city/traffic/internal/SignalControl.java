@@ -326,16 +326,6 @@ public class SignalControl {
 
     /** The phase index of an intersection that gives green to the movement from one road into another, or -1. */
     public int phaseFor(String intersectionId, String fromRoad, String toRoad) {
-        SignalWiring w = wire(intersectionId);
-        for (int m = 0; m < w.inRoads().length; m++) {
-            if (w.inRoads()[m].equals(fromRoad) && w.outRoads()[m].equals(toRoad)) {
-                for (int p = 0; p < w.signal().plan().phaseCount(); p++) {
-                    if ((w.signal().plan().phaseMask(p) & (1L << m)) != 0) {
-                        return p;
-                    }
-                }
-            }
-        }
-        return -1;
+        return wire(intersectionId).phaseServing(fromRoad, toRoad);
     }
 }

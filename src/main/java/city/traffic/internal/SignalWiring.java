@@ -79,6 +79,24 @@ record SignalWiring(Signal signal, Intersection intersection, int[][] inLanes, S
         return s != null && movement >= 0 && movement < inRoads.length && s.isGreen(movement);
     }
 
+    /**
+     * The phase that gives green to the movement from road {@code fromRoad} into road {@code toRoad} (the first such
+     * phase of the plan), or -1 when the intersection has no such movement or no phase serves it. What a green wave
+     * preempts, live ({@link EmergencyTrips}) and offline ({@link OfflineSignalNetwork}).
+     */
+    int phaseServing(String fromRoad, String toRoad) {
+        for (int m = 0; m < inRoads.length; m++) {
+            if (inRoads[m].equals(fromRoad) && outRoads[m].equals(toRoad)) {
+                for (int p = 0; p < signal.plan().phaseCount(); p++) {
+                    if ((signal.plan().phaseMask(p) & (1L << m)) != 0) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** A controller of the given kind for this signal. */
     Controller controller(SignalControl.Mode mode) {
         SignalPlan plan = signal.plan();
