@@ -168,7 +168,7 @@ public class LiveTwin {
             Clock clock,
             @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean simulation,
             @ConfigProperty(name = "city.simulation.traffic.enabled", defaultValue = "true") boolean traffic,
-            @ConfigProperty(name = "city.simulation.traffic.peak-vehicles-per-hour", defaultValue = "12000")
+            @ConfigProperty(name = "city.simulation.traffic.peak-vehicles-per-hour", defaultValue = "6000")
                     double peakPerHour,
             @ConfigProperty(name = "city.simulation.traffic.detector-interval", defaultValue = "PT15S")
                     Duration detectorInterval,

@@ -30,7 +30,7 @@ public final class OdDemand {
      * The default city's rush hour: vehicles an hour over its boundary at the profile's peak (the live twin's default
      * and the built-in scenario's; see docs/benchmarks.md for how it was chosen).
      */
-    public static final double RUSH_HOUR_PEAK_PER_HOUR = 12_000;
+    public static final double RUSH_HOUR_PEAK_PER_HOUR = 6_000;
 
     /** Relative demand per hour of the day, the busiest hour 1; read between hour centres linearly. */
     public record DayProfile(List<Double> hourly) {

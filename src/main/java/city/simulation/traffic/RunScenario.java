@@ -139,7 +139,7 @@ public final class RunScenario {
             MaxPressure.PhaseSet phases = mp.phases();
             boolean details = false;
             String city = null;
-            double peak = DEFAULT_PEAK_PER_HOUR;
+            double peak = OdDemand.RUSH_HOUR_PEAK_PER_HOUR;
             double startHour = 7.5;
             List<AmbulanceSpec> ambulances = new ArrayList<>();
             int random = 0;
@@ -240,9 +240,6 @@ public final class RunScenario {
             this(result, wallSeconds, Double.NaN);
         }
     }
-
-    /** The peak demand {@code --city default} takes unless told: the calibrated rush hour (docs/benchmarks.md). */
-    static final double DEFAULT_PEAK_PER_HOUR = 6000;
 
     /** A scenario to run, its roadnet as the traffic module reads it (null until needed for files), and its name. */
     record Input(Scenario scenario, String roadnetJson, String description) {}
