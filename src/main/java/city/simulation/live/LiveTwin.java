@@ -435,6 +435,32 @@ public class LiveTwin {
         return dispatchAmbulance(originId, hospitalId);
     }
 
+    /** A hospital the ambulances drive to, as the platform lists them. */
+    public record Hospital(String id, String nameZh, String nameEn) {}
+
+    private volatile List<Hospital> hospitals;
+
+    /** The platform's hospitals (asked once with the devices' credentials); empty when it cannot be asked now. */
+    public List<Hospital> hospitals() throws InterruptedException {
+        List<Hospital> known = hospitals;
+        if (known != null) {
+            return known;
+        }
+        try {
+            List<Hospital> out = new ArrayList<>();
+            for (JsonNode h : devices.get("/api/v1/traffic/emergency/hospitals")) {
+                out.add(new Hospital(
+                        h.path("id").asText(),
+                        h.path("nameZh").asText(),
+                        h.path("nameEn").asText()));
+            }
+            hospitals = List.copyOf(out);
+            return hospitals;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     /** Waits until every post queued so far has been sent (for tests and demonstrations). */
     public void flush() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

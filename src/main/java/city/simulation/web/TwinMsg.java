@@ -234,4 +234,124 @@ public interface TwinMsg {
 
     @Message("进度每秒自动更新；如果浏览器未启用脚本，请刷新页面。")
     String js_needed();
+
+    @Message("数字孪生：实时城市")
+    String live_title();
+
+    @Message("孪生城市按实时在当前路网上运行：车辆服从实时信号灯，虚拟检测器、气象站、摄像头和救护车通过公开接入接口上报数据。可在此暂停、加速，或触发事故和救护车出车，用于演示和测试。")
+    String live_lead();
+
+    @Message("运行状态")
+    String live_state();
+
+    @Message("运行中")
+    String live_running();
+
+    @Message("已暂停")
+    String live_paused();
+
+    @Message("倍速")
+    String live_speed();
+
+    @Message("孪生城市时间")
+    String live_time_of_day();
+
+    @Message("已仿真（秒）")
+    String live_simulated();
+
+    @Message("路网上车辆")
+    String live_on_network();
+
+    @Message("等待驶入")
+    String live_waiting();
+
+    @Message("已驶入")
+    String live_entered();
+
+    @Message("已驶离")
+    String live_finished();
+
+    @Message("已上报检测数据")
+    String live_readings();
+
+    @Message("已上报摄像头事件")
+    String live_camera();
+
+    @Message("已上报气象观测")
+    String live_weather();
+
+    @Message("已上报救护车位置")
+    String live_positions();
+
+    @Message("上报失败 / 丢弃")
+    String live_failed();
+
+    @Message("正在下雨")
+    String live_raining();
+
+    @Message("是")
+    String live_yes();
+
+    @Message("否")
+    String live_no();
+
+    @Message("无")
+    String live_none();
+
+    @Message("途中的救护车")
+    String live_ambulances();
+
+    @Message("行程、绿波和事件见")
+    String live_follow();
+
+    @Message("控制")
+    String live_controls();
+
+    @Message("暂停")
+    String live_pause();
+
+    @Message("继续")
+    String live_resume();
+
+    @Message("每秒仿真秒数")
+    String live_speed_label();
+
+    @Message("更改倍速")
+    String live_set_speed();
+
+    @Message("制造事故")
+    String live_accident();
+
+    @Message("一辆车立即停下并占用车道 20 分钟，路段摄像头通过接入接口上报事故。")
+    String live_accident_lead();
+
+    @Message("道路编号")
+    String live_road();
+
+    @Message("可不填：任选一辆车")
+    String live_road_hint();
+
+    @Message("制造事故")
+    String live_trigger_accident();
+
+    @Message("派出救护车")
+    String live_ambulance();
+
+    @Message("孪生城市以调度系统的设备身份申请行程，按平台规划的路线行驶并上报位置，绿波由平台完成。")
+    String live_ambulance_lead();
+
+    @Message("起点路口编号")
+    String live_origin();
+
+    @Message("可不填：随机")
+    String live_origin_hint();
+
+    @Message("医院")
+    String live_hospital();
+
+    @Message("随机")
+    String live_any_hospital();
+
+    @Message("派出救护车")
+    String live_send_ambulance();
 }

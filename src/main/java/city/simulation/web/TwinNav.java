@@ -13,6 +13,7 @@ class TwinNav implements NavContributor {
     @Override
     public List<NavLink> navLinks() {
         return List.of(
-                NavLink.staff(TwinPage.HOME, "交通仿真评估", "Twin: controller evaluation", 12, Roles.TRAFFIC_OPERATOR));
+                NavLink.staff(TwinPage.HOME, "交通仿真评估", "Twin: controller evaluation", 12, Roles.TRAFFIC_OPERATOR),
+                NavLink.staff(LiveTwinPage.HOME, "孪生城市实时控制", "Twin: the live city", 13, Roles.TRAFFIC_OPERATOR));
     }
 }

@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import city.platform.security.Roles;
 import city.simulation.traffic.Simulation;
 import city.traffic.TrafficFixtures;
-import city.traffic.internal.CityWeather;
-import city.traffic.internal.IncidentDesk;
-import city.traffic.internal.IncidentView;
-import city.traffic.internal.TrafficJournal;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -37,40 +33,11 @@ class LiveTwinTest {
     @Inject
     LiveTwin twin;
 
-    @Inject
-    TrafficJournal journal;
-
-    @Inject
-    CityWeather weather;
-
-    @Inject
-    IncidentDesk desk;
-
     private final Instant started = Instant.now().minusSeconds(1);
 
-    /**
-     * Stops the twin and forgets what its devices reported, which covers every lane of the city: the traffic
-     * module's tests expect the lanes, stations and incidents they post to be their own.
-     */
     @AfterEach
     void stopTheTwinAndForgetWhatItReported() throws InterruptedException {
-        twin.end();
-        twin.resume();
-        twin.speed(1);
-        twin.flush();
-        Thread.sleep(200); // the channels' consumers take the last posts
-        journal.flush();
-        TrafficFixtures.sql("delete from traffic.lane_reading where received_at >= '" + started + "'");
-        TrafficFixtures.sql("delete from traffic.lane_rollup where bucket >= '" + TrafficJournal.bucket(started) + "'");
-        TrafficFixtures.sql("delete from traffic.weather_observation where station_id like 'TWIN-%'");
-        for (IncidentView i : desk.open()) {
-            if (!i.receivedAt().isBefore(started)) {
-                desk.clear(i.id(), "live-twin-test");
-            }
-        }
-        TrafficFixtures.allUnitsAvailable();
-        TrafficFixtures.emptyLanes();
-        weather.reset();
+        LiveTwinFixtures.stopAndForget(twin, started);
     }
 
     /** Simulated seconds with the live control loop deciding each second from what the twin reports. */

@@ -35,6 +35,9 @@ class TwinBrowserTest {
     @Inject
     Evaluations evaluations;
 
+    @Inject
+    city.simulation.live.LiveTwin twin;
+
     ChromeDriver driver;
     WebDriverWait wait;
 
@@ -106,5 +109,40 @@ class TwinBrowserTest {
         Browser.screenshot(driver, "twin-results");
         driver.manage().window().setSize(new Dimension(390, 844));
         Browser.screenshot(driver, "twin-results-phone");
+    }
+
+    @Test
+    void theLiveTwinsPanelFollowsTheTwinWithoutAReload() throws InterruptedException {
+        java.time.Instant started = java.time.Instant.now().minusSeconds(1);
+        city.traffic.TrafficFixtures.freshSignals();
+        twin.begin();
+        try {
+            driver.get(url("/traffic/twin/live"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            driver.findElement(By.id("username")).sendKeys("traffic-operator");
+            driver.findElement(By.id("password")).sendKeys("traffic-operator-demo");
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trigger-accident")));
+            String before = driver.findElement(By.cssSelector("[data-testid=simulated]"))
+                    .getText();
+            for (int i = 0; i < 45; i++) {
+                twin.advance(1);
+                city.traffic.TrafficFixtures.tick(1);
+            }
+            wait.until(d -> !d.findElement(By.cssSelector("[data-testid=simulated]"))
+                    .getText()
+                    .equals(before));
+            assertThat(driver.findElement(By.cssSelector("[data-testid=simulated]"))
+                            .getText())
+                    .isEqualTo("45");
+            assertThat(Integer.parseInt(driver.findElement(By.cssSelector("[data-testid=on-network]"))
+                            .getText()
+                            .replace(",", "")))
+                    .isEqualTo(twin.status().vehiclesOnNetwork())
+                    .isPositive();
+            Browser.screenshot(driver, "twin-live");
+        } finally {
+            city.simulation.live.LiveTwinFixtures.stopAndForget(twin, started);
+        }
     }
 }

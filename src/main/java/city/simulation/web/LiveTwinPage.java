@@ -1,0 +1,250 @@
+package city.simulation.web;
+
+import city.platform.security.Roles;
+import city.platform.web.FieldErrors;
+import city.platform.web.Lang;
+import city.platform.web.PageContext;
+import city.simulation.DeviceClient;
+import city.simulation.live.LiveTwin;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The live twin's control panel for traffic operators: what it is doing (updated every two seconds by the page's
+ * script, without a reload), and pause, resume, speed, an accident or an ambulance on demand. Every form works without
+ * scripts; a refused one comes back with what was typed and why.
+ */
+@Path("/traffic/twin/live")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.TRAFFIC_OPERATOR)
+public class LiveTwinPage {
+
+    static final String HOME = "/traffic/twin/live";
+    static final List<Integer> SPEEDS = List.of(1, 2, 5, 10, 20);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance live(Screen s);
+    }
+
+    /** What the page shows. */
+    public record Screen(
+            LiveTwin.Status status,
+            List<Integer> speeds,
+            List<HospitalOption> hospitals,
+            String roadId,
+            String originId,
+            String notice,
+            FieldErrors errors) {}
+
+    /** A hospital in the ambulance form. */
+    public record HospitalOption(String id, String name, boolean selected) {}
+
+    private final LiveTwin twin;
+    private final PageContext page;
+
+    LiveTwinPage(LiveTwin twin, PageContext page) {
+        this.twin = twin;
+        this.page = page;
+    }
+
+    @GET
+    public Response index(@QueryParam("done") String done) throws InterruptedException {
+        return TwinPage.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
+    }
+
+    /** The twin's state for the page's script. */
+    @GET
+    @Path("status")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response status() {
+        return Response.ok(twin.status()).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("pause")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response pause() {
+        twin.pause();
+        return done("paused");
+    }
+
+    @POST
+    @Path("resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response resume() {
+        twin.resume();
+        return done("resumed");
+    }
+
+    @POST
+    @Path("speed")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response speed(@RestForm String speed) throws InterruptedException {
+        Lang lang = page.language();
+        try {
+            int factor = Integer.parseInt(speed == null ? "" : speed.trim());
+            twin.speed(factor);
+            return done("speed");
+        } catch (IllegalArgumentException e) {
+            return refused(
+                    400,
+                    "",
+                    "",
+                    null,
+                    FieldErrors.of(Map.of(
+                            "speed",
+                            lang.pick(
+                                    "倍速为 1 到 " + LiveTwin.MAX_SPEED + " 之间的整数",
+                                    "The speed is a whole number from 1 to " + LiveTwin.MAX_SPEED))));
+        }
+    }
+
+    @POST
+    @Path("accident")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accident(@RestForm String roadId) throws InterruptedException {
+        Lang lang = page.language();
+        String road = blankToNull(roadId);
+        if (road != null && !road.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            return refused(
+                    400,
+                    roadId,
+                    "",
+                    null,
+                    FieldErrors.of(Map.of(
+                            "roadId",
+                            lang.pick("道路编号只含字母、数字和 _ . : -", "A road id has letters, digits and _ . : - only"))));
+        }
+        try {
+            twin.accident(road);
+            return done("accident");
+        } catch (LiveTwin.NotRunning e) {
+            return refused(409, roadId, "", null, FieldErrors.general(notRunning(lang)));
+        } catch (IllegalArgumentException e) {
+            return refused(
+                    400,
+                    roadId,
+                    "",
+                    null,
+                    FieldErrors.of(Map.of(
+                            "roadId",
+                            lang.pick(
+                                    "这条道路上现在没有车辆（或没有这条道路）",
+                                    "No vehicle is on that road now (or there is no such road)"))));
+        }
+    }
+
+    @POST
+    @Path("ambulance")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response ambulance(@RestForm String originId, @RestForm String hospitalId) throws InterruptedException {
+        Lang lang = page.language();
+        String origin = blankToNull(originId);
+        String hospital = blankToNull(hospitalId);
+        if (origin != null && !origin.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            return refused(
+                    400,
+                    "",
+                    originId,
+                    hospitalId,
+                    FieldErrors.of(Map.of(
+                            "originId",
+                            lang.pick(
+                                    "路口编号只含字母、数字和 _ . : -",
+                                    "An intersection id has letters, digits and _ . : - only"))));
+        }
+        try {
+            twin.ambulance(origin, hospital);
+            return done("ambulance");
+        } catch (LiveTwin.NotRunning e) {
+            return refused(409, "", originId, hospitalId, FieldErrors.general(notRunning(lang)));
+        } catch (DeviceClient.Refused e) {
+            return refused(
+                    e.status() == 409 ? 409 : 400,
+                    "",
+                    originId,
+                    hospitalId,
+                    FieldErrors.of(Map.of(
+                            "originId",
+                            lang.pick(
+                                            "平台没有接受这次出车（起点路口不存在或没有路线）：",
+                                            "The platform did not accept the trip (no such origin intersection, or no route): ")
+                                    + e.getMessage())));
+        } catch (IOException | IllegalStateException e) {
+            return refused(
+                    502,
+                    "",
+                    originId,
+                    hospitalId,
+                    FieldErrors.general(lang.pick("无法派出救护车：", "No ambulance could be sent: ") + e.getMessage()));
+        }
+    }
+
+    private String notRunning(Lang lang) {
+        return twin.status().enabled()
+                ? lang.pick("孪生城市正在启动，请稍后再试。", "The live twin is starting; try again in a moment.")
+                : lang.pick(
+                        "孪生城市未开启（city.simulation.enabled=false），不能触发事件。",
+                        "The live twin is off (city.simulation.enabled=false): nothing to trigger.");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Response done(String what) {
+        return Response.seeOther(URI.create(HOME + "?done=" + what)).build();
+    }
+
+    private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors)
+            throws InterruptedException {
+        return TwinPage.html(
+                status,
+                Templates.live(screen(
+                        null, roadId == null ? "" : roadId, originId == null ? "" : originId, hospitalId, errors)));
+    }
+
+    private String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        Lang lang = page.language();
+        if (done.startsWith("accident")) {
+            return lang.pick(
+                    "已制造一起事故：一辆车停在车道上，摄像头已上报。",
+                    "An accident happened: a vehicle stands in its lane and the camera has reported it.");
+        }
+        return switch (done) {
+            case "paused" -> lang.pick("已暂停。", "Paused.");
+            case "resumed" -> lang.pick("已继续运行。", "Running again.");
+            case "speed" -> lang.pick("倍速已更改。", "The speed is changed.");
+            case "ambulance" ->
+                lang.pick("救护车已出发，行程见交通指挥中心。", "An ambulance is on its way; follow it in the control room.");
+            default -> null;
+        };
+    }
+
+    private Screen screen(String notice, String roadId, String originId, String hospitalId, FieldErrors errors)
+            throws InterruptedException {
+        Lang lang = page.language();
+        List<HospitalOption> hospitals = twin.hospitals().stream()
+                .map(h -> new HospitalOption(h.id(), lang.pick(h.nameZh(), h.nameEn()), h.id().equals(hospitalId)))
+                .toList();
+        return new Screen(twin.status(), SPEEDS, hospitals, roadId, originId, notice, errors);
+    }
+}
