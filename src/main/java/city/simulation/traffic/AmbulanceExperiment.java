@@ -342,6 +342,7 @@ public final class AmbulanceExperiment {
         final Set<String> owned = new LinkedHashSet<>();
         final Set<String> preempted = new LinkedHashSet<>();
         final List<WaveEvent> events = new ArrayList<>();
+        private final Map<String, Double> heldSince = new HashMap<>();
 
         Wave(Signals inner, OfflineSignals offline, Path path, boolean on, GreenWaveRule rule) {
             this.inner = inner;
@@ -405,7 +406,8 @@ public final class AmbulanceExperiment {
                 String x = path.intersection[k];
                 double past = metre - path.centre[k];
                 if (owned.contains(x)) {
-                    if (rule.passed(past)) {
+                    // handed back once passed, or after the longest hold (then never preempted again on this trip)
+                    if (rule.passed(past) || rule.heldTooLong(time - heldSince.get(x))) {
                         offline.release(x);
                         owned.remove(x);
                         events.add(new WaveEvent(time, x, false, past));
@@ -416,6 +418,7 @@ public final class AmbulanceExperiment {
                         && offline.preempt(x, path.roads[k], path.roads[k + 1])) {
                     owned.add(x);
                     preempted.add(x);
+                    heldSince.put(x, time);
                     events.add(new WaveEvent(time, x, true, past));
                 }
             }

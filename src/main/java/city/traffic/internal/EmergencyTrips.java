@@ -146,6 +146,10 @@ public class EmergencyTrips {
         int stopsAtRed;
         final Set<String> preempted = new LinkedHashSet<>();
         final Set<String> owned = new LinkedHashSet<>();
+        /** When each owned signal was preempted; those held too long are handed back for good. */
+        final Map<String, Instant> heldSince = new HashMap<>();
+
+        final Set<String> exhausted = new LinkedHashSet<>();
 
         Trip(
                 UUID id,
@@ -417,16 +421,25 @@ public class EmergencyTrips {
         if (t.greenWave) {
             double metresPerSecond = speed == null ? 0 : speed / 3.6;
             for (Crossing c : t.crossings) {
+                String x = c.intersectionId();
                 if (WAVE.passed(t.progress - c.at())) {
-                    changed |= release(t, c.intersectionId());
-                } else if (WAVE.preempts(c.at() - t.progress, metresPerSecond)
-                        && !t.owned.contains(c.intersectionId())) {
-                    UUID owner = owners.get(c.intersectionId());
+                    changed |= release(t, x);
+                } else if (t.owned.contains(x)) {
+                    Instant since = t.heldSince.get(x);
+                    if (since != null
+                            && WAVE.heldTooLong(Duration.between(since, p.at()).toMillis() / 1000.0)) {
+                        // stuck behind something the held phase cannot clear: the other movements get their turn
+                        changed |= release(t, x);
+                        t.exhausted.add(x);
+                    }
+                } else if (WAVE.preempts(c.at() - t.progress, metresPerSecond) && !t.exhausted.contains(x)) {
+                    UUID owner = owners.get(x);
                     if (owner == null) {
-                        signals.preempt(c.intersectionId(), c.phase());
-                        owners.put(c.intersectionId(), t.id);
-                        t.owned.add(c.intersectionId());
-                        t.preempted.add(c.intersectionId());
+                        signals.preempt(x, c.phase());
+                        owners.put(x, t.id);
+                        t.owned.add(x);
+                        t.heldSince.put(x, p.at());
+                        t.preempted.add(x);
                         changed = true;
                     }
                 }

@@ -3,6 +3,7 @@ package city.simulation.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import city.traffic.api.GreenWaveRule;
+import city.traffic.api.TrafficControllers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -185,5 +186,33 @@ class AmbulanceExperimentTest {
         assertThat(RunScenario.ambulanceTrips(in.scenario().network(), a))
                 .as("the random sample follows the seed")
                 .isEqualTo(trips);
+    }
+
+    /**
+     * The default city at the heavier rush hour (8,000 vehicles/h at the peak), the trip that once never arrived with
+     * the wave: it stood behind a car waiting to turn where the held phase did not let it. With the rule's longest hold
+     * the signal goes back, the car turns, and the ambulance arrives.
+     */
+    @Test
+    void aSignalHeldTooLongGoesBackSoThatAnAmbulanceStuckBehindATurningCarGetsThere() {
+        String roadnet = TrafficControllers.load().defaultCityRoadnet();
+        Network network = CityFlowReader.readRoadnet(roadnet);
+        OdDemand d = new OdDemand(
+                network, OdDemand.boundaryMatrix(network, 8000), OdDemand.DayProfile.WEEKDAY, OdDemand.CITY_CAR, 0);
+        Scenario scenario = new Scenario(network, d.demand(3600, 7.5 * 3600));
+        AmbulanceExperiment e =
+                new AmbulanceExperiment(scenario, roadnet, "ACTUATED", new Simulation.Options(1, 0), 1800);
+        List<String> route = AmbulanceExperiment.route(network, "intersection_15_7", "intersection_2_2");
+        AmbulanceExperiment.Outcome with = e.run(
+                new AmbulanceExperiment.Trip("intersection_15_7", "intersection_2_2", route, 1200),
+                true,
+                AmbulanceExperiment.Probe.NONE);
+        assertThat(with.arrived()).isTrue();
+        assertThat(with.events())
+                .as("one signal went back before the ambulance passed it")
+                .anySatisfy(ev -> {
+                    assertThat(ev.preempt()).isFalse();
+                    assertThat(ev.metresPastCentre()).isLessThan(GreenWaveRule.CITY.passedMetres());
+                });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.platform.geo.GeoPoint;
 import city.platform.rest.ProblemException;
+import city.traffic.api.GreenWaveRule;
 import city.traffic.internal.network.Point;
 import city.traffic.internal.network.Road;
 import city.traffic.internal.network.RoadNetwork;
@@ -282,6 +283,36 @@ class EmergencyTripsTest {
         drive.report((double) first[1] - 90, 40);
         assertThat(trips.trip(t.id()).orElseThrow().preempting()).containsExactly(id);
         assertThat(trips.trip(t.id()).orElseThrow().signalsPreempted()).isEqualTo(1);
+    }
+
+    @Test
+    void aSignalHeldTooLongForAnAmbulanceThatCannotGetThereGoesBackForGood() {
+        EmergencyTrips.TripView t = start(true);
+        Drive drive = new Drive(t, Instant.now().minusSeconds(300));
+        Object[] first = drive.crossings().get(0);
+        String id = (String) first[0];
+        double stuck = (double) first[1] - 100;
+        drive.report(stuck - 20, 40);
+        drive.report(stuck, 10);
+        assertThat(trips.trip(t.id()).orElseThrow().preempting()).containsExactly(id);
+        // stuck 100 m before it (behind a car that wants a movement the held phase does not serve)
+        int held = (int) GreenWaveRule.CITY.maxHoldSeconds();
+        for (int s = 0; s < held - 2; s++) {
+            drive.report(stuck, 0);
+        }
+        assertThat(trips.trip(t.id()).orElseThrow().preempting()).containsExactly(id);
+        drive.report(stuck, 0);
+        drive.report(stuck, 0);
+        assertThat(trips.trip(t.id()).orElseThrow().preempting()).isEmpty();
+        for (int s = 0; s < 15; s++) {
+            drive.report(stuck, 0);
+        }
+        assertThat(control.view(id).control()).isNotEqualTo("PREEMPTION");
+        // it creeps on: that signal is not taken again on this trip, but the next ones are
+        drive.report(stuck + 50, 10);
+        EmergencyTrips.TripView after = trips.trip(t.id()).orElseThrow();
+        assertThat(after.preempting()).doesNotContain(id);
+        assertThat(after.signalsPreempted()).isEqualTo(1);
     }
 
     @Test
