@@ -3,6 +3,7 @@ package city.simulation.live;
 import city.platform.geo.GeoPoint;
 import city.platform.time.ClockProducer;
 import city.simulation.DeviceClient;
+import city.simulation.traffic.AmbulanceExperiment;
 import city.simulation.traffic.CityFlowReader;
 import city.simulation.traffic.Demand;
 import city.simulation.traffic.DetectorReading;
@@ -59,9 +60,6 @@ import org.jboss.logging.Logger;
 public class LiveTwin {
 
     private static final Logger LOG = Logger.getLogger(LiveTwin.class);
-
-    /** An ambulance: 6 m, up to 60 km/h (the city's limit; it does not speed), brisk accelerations. */
-    static final Demand.VehicleType AMBULANCE = new Demand.VehicleType(6, 2.2, 2.5, 5, 2.5, 4.5, 2, 16.667, 1);
 
     public static final int MAX_SPEED = 20;
 
@@ -629,7 +627,7 @@ public class LiveTwin {
         created.path("routeRoadIds").forEach(r -> route.add(r.asText()));
         int flow;
         try {
-            flow = sim.add(new Demand.Flow(AMBULANCE, route, 1, sim.time(), sim.time()));
+            flow = sim.add(new Demand.Flow(AmbulanceExperiment.AMBULANCE, route, 1, sim.time(), sim.time()));
         } catch (ScenarioException e) {
             devices.post("/api/v1/traffic/emergency/trips/" + id + "/cancel", Map.of());
             throw new IllegalStateException("the twin cannot drive the trip's route: " + e.getMessage(), e);
