@@ -28,7 +28,7 @@ public final class Grids {
         return "intersection_" + i + "_" + j;
     }
 
-    static String road(int i, int j, int d) {
+    public static String road(int i, int j, int d) {
         return "road_" + i + "_" + j + "_" + d;
     }
 

@@ -354,4 +354,28 @@ public interface TwinMsg {
 
     @Message("派出救护车")
     String live_send_ambulance();
+
+    @Message("由起讫矩阵生成需求")
+    String gen_title();
+
+    @Message("在已有场景的路网上，按边界起讫矩阵（每条驶入道路到每条驶出道路，按车道数加权）和工作日时段分布生成车流，保存为新场景。API 还可指定起讫对和 24 小时分布。")
+    String gen_lead();
+
+    @Message("路网（取自场景）")
+    String gen_network();
+
+    @Message("高峰每小时车辆数")
+    String gen_peak();
+
+    @Message("早晚高峰时全网驶入车辆")
+    String gen_peak_hint();
+
+    @Message("开始时刻")
+    String gen_start();
+
+    @Message("0–24，例如 7.5 为 7:30")
+    String gen_start_hint();
+
+    @Message("生成场景")
+    String gen_submit();
 }

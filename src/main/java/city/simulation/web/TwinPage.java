@@ -9,6 +9,7 @@ import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.simulation.evaluation.ControllerOption;
 import city.simulation.evaluation.ControllerResult;
+import city.simulation.evaluation.DemandGenerator;
 import city.simulation.evaluation.EvaluationControllers;
 import city.simulation.evaluation.EvaluationRequest;
 import city.simulation.evaluation.EvaluationStatus;
@@ -109,7 +110,26 @@ public class TwinPage {
             String nameEn,
             FieldErrors uploadErrors,
             List<FileProblem> problems,
-            String notice) {}
+            String notice,
+            GenerateForm generate) {}
+
+    /** The form that generates a scenario's demand from the boundary's origin-destination matrix, as typed. */
+    public record GenerateForm(
+            String network,
+            String nameZh,
+            String nameEn,
+            String peak,
+            String startHour,
+            String minutes,
+            String seed,
+            FieldErrors errors) {
+
+        static final GenerateForm EMPTY = new GenerateForm("", "", "", "6000", "8", "60", "0", FieldErrors.NONE);
+
+        public boolean networkIs(long id) {
+            return Long.toString(id).equals(network);
+        }
+    }
 
     /** A controller's row of the results table. */
     public record ResultRow(
@@ -157,6 +177,7 @@ public class TwinPage {
     private final Evaluations evaluations;
     private final Scenarios scenarios;
     private final EvaluationControllers controllers;
+    private final DemandGenerator generator;
     private final CurrentUser user;
     private final PageContext page;
 
@@ -164,8 +185,10 @@ public class TwinPage {
             Evaluations evaluations,
             Scenarios scenarios,
             EvaluationControllers controllers,
+            DemandGenerator generator,
             CurrentUser user,
             PageContext page) {
+        this.generator = generator;
         this.evaluations = evaluations;
         this.scenarios = scenarios;
         this.controllers = controllers;
@@ -178,7 +201,11 @@ public class TwinPage {
         Lang lang = page.language();
         String notice = "uploaded".equals(done)
                 ? lang.pick("场景已上传，已在“新建评估”中选中。", "The scenario is uploaded and chosen under “New evaluation”.")
-                : null;
+                : "generated".equals(done)
+                        ? lang.pick(
+                                "需求已生成，场景已在“新建评估”中选中。",
+                                "The demand is generated; the scenario is chosen under “New evaluation”.")
+                        : null;
         List<String> defaults = List.of(EvaluationControllers.PLAN, EvaluationControllers.MAX_PRESSURE);
         return html(
                 200,
@@ -264,6 +291,136 @@ public class TwinPage {
                     "minutes", lang.pick("请填写 1 到 240 之间的整数分钟", "Type a whole number of minutes from 1 to 240"));
         } else {
             errors.putIfAbsent("general", f.field() + ": " + f.message());
+        }
+    }
+
+    @POST
+    @Path("scenarios/generated")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response generate(
+            @RestForm String network,
+            @RestForm String nameZh,
+            @RestForm String nameEn,
+            @RestForm String peak,
+            @RestForm String startHour,
+            @RestForm String minutes,
+            @RestForm String seed) {
+        Lang lang = page.language();
+        GenerateForm typed = new GenerateForm(
+                orEmpty(network),
+                orEmpty(nameZh),
+                orEmpty(nameEn),
+                orEmpty(peak),
+                orEmpty(startHour),
+                orEmpty(minutes),
+                orEmpty(seed),
+                FieldErrors.NONE);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long networkId = parseLong(typed.network());
+        Double peakValue = parseDouble(typed.peak());
+        Double hour = parseDouble(typed.startHour());
+        Long minutesValue = parseLong(typed.minutes());
+        Long seedValue = parseLong(typed.seed());
+        String number = lang.pick("请填写数字", "Type a number");
+        if (networkId == null) {
+            errors.put("network", lang.pick("请选择路网", "Choose a road network"));
+        }
+        if (peakValue == null) {
+            errors.put("peak", number);
+        }
+        if (hour == null) {
+            errors.put("startHour", number);
+        }
+        if (minutesValue == null || minutesValue > Integer.MAX_VALUE) {
+            errors.put("minutes", number);
+        }
+        if (seedValue == null) {
+            errors.put("seed", number);
+        }
+        DemandGenerator.Request request = new DemandGenerator.Request(
+                typed.nameZh(),
+                typed.nameEn(),
+                networkId,
+                peakValue,
+                null,
+                null,
+                hour,
+                minutesValue == null || minutesValue > Integer.MAX_VALUE ? null : minutesValue.intValue(),
+                seedValue);
+        for (Problem.FieldError f : generator.problems(request)) {
+            String field = generateField(f.field());
+            errors.putIfAbsent(field, generateMessage(field, lang, f.message()));
+        }
+        if (errors.isEmpty()) {
+            try {
+                ScenarioInfo info = generator.generate(request, user.id());
+                return Response.seeOther(URI.create(HOME + "?scenario=" + info.id() + "&done=generated#new"))
+                        .build();
+            } catch (ProblemException e) {
+                if (e.status() == Response.Status.NOT_FOUND) {
+                    errors.put("network", lang.pick("没有这个场景", "No such scenario"));
+                }
+                for (Problem.FieldError f : e.errors()) {
+                    String field = generateField(f.field());
+                    errors.putIfAbsent(field, generateMessage(field, lang, f.message()));
+                }
+            }
+        }
+        GenerateForm refused = new GenerateForm(
+                typed.network(),
+                typed.nameZh(),
+                typed.nameEn(),
+                typed.peak(),
+                typed.startHour(),
+                typed.minutes(),
+                typed.seed(),
+                FieldErrors.of(errors));
+        return html(
+                400,
+                screen(
+                        networkId,
+                        List.of(EvaluationControllers.PLAN, EvaluationControllers.MAX_PRESSURE),
+                        "60",
+                        "0",
+                        FieldErrors.NONE,
+                        "",
+                        "",
+                        FieldErrors.NONE,
+                        List.of(),
+                        null,
+                        refused));
+    }
+
+    /** The form's field for a field of the generator's request. */
+    private static String generateField(String requestField) {
+        return switch (requestField) {
+            case "peakVehiclesPerHour" -> "peak";
+            case "networkOf" -> "network";
+            case "startHour", "minutes", "nameEn" -> requestField;
+            default -> "nameZh";
+        };
+    }
+
+    private static String generateMessage(String field, Lang lang, String english) {
+        return switch (field) {
+            case "peak" -> lang.pick("高峰每小时车辆数：大于 0，最多 50000", "Vehicles per hour at the peak: above 0, 50000 at most");
+            case "startHour" -> lang.pick("开始时刻：0 到 24 之间（不含 24）", "The hour of the day: 0 to under 24");
+            case "minutes" -> lang.pick("时长：1 到 240 分钟", "1 to 240 minutes");
+            case "nameZh", "nameEn" ->
+                lang.pick("请至少填写一种语言的名称（最多 200 个字）", "A name in one language at least (200 characters at most)");
+            default -> english;
+        };
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static Double parseDouble(String s) {
+        try {
+            return s.isEmpty() ? null : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -395,6 +552,32 @@ public class TwinPage {
             FieldErrors uploadErrors,
             List<FileProblem> problems,
             String notice) {
+        return screen(
+                scenario,
+                chosen,
+                minutes,
+                seed,
+                runErrors,
+                nameZh,
+                nameEn,
+                uploadErrors,
+                problems,
+                notice,
+                GenerateForm.EMPTY);
+    }
+
+    private TemplateInstance screen(
+            Long scenario,
+            List<String> chosen,
+            String minutes,
+            String seed,
+            FieldErrors runErrors,
+            String nameZh,
+            String nameEn,
+            FieldErrors uploadErrors,
+            List<FileProblem> problems,
+            String notice,
+            GenerateForm generate) {
         Lang lang = page.language();
         List<ScenarioInfo> all = scenarios.all();
         long selected = scenario != null && all.stream().anyMatch(s -> s.id() == scenario)
@@ -438,7 +621,8 @@ public class TwinPage {
                 nameEn,
                 uploadErrors,
                 problems,
-                notice));
+                notice,
+                generate));
     }
 
     static String htmlId(String controller) {

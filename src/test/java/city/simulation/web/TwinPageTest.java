@@ -261,4 +261,51 @@ class TwinPageTest {
     void shouldRefuseCitizens() {
         given().get("/traffic/twin").then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "twin-page", roles = Roles.TRAFFIC_OPERATOR)
+    void shouldGenerateODDemandOnAStoredNetworkAndKeepWhatWasTypedWhenRefused() {
+        ScenarioInfo grid = TwinScenarios.tiny("2x2 生成");
+        PageForm form = PageForm.get("/traffic/twin");
+        assertThat(form.body())
+                .contains("action=\"/traffic/twin/scenarios/generated\"")
+                .contains("由起讫矩阵生成需求");
+        int before = scenarios.all().size();
+        String refused = form.post()
+                .formParam("network", grid.id())
+                .formParam("nameZh", "早高峰加两成")
+                .formParam("peak", "很多")
+                .formParam("startHour", "30")
+                .formParam("minutes", "30")
+                .formParam("seed", "1")
+                .post("/traffic/twin/scenarios/generated")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(refused)
+                .contains("data-testid=\"generate-errors\"")
+                .contains("value=\"早高峰加两成\"")
+                .contains("value=\"很多\"")
+                .contains("data-testid=\"gen-peak-error\"")
+                .contains("开始时刻：0 到 24 之间");
+        assertThat(scenarios.all()).hasSize(before);
+        Response made = form.post()
+                .formParam("network", grid.id())
+                .formParam("nameZh", "早高峰加两成")
+                .formParam("peak", "2400")
+                .formParam("startHour", "7.5")
+                .formParam("minutes", "20")
+                .formParam("seed", "1")
+                .post("/traffic/twin/scenarios/generated");
+        made.then().statusCode(303);
+        assertThat(made.header("Location")).contains("done=generated");
+        assertThat(scenarios.all()).hasSize(before + 1);
+        ScenarioInfo generated = scenarios.all().stream()
+                .filter(s -> s.nameZh().equals("早高峰加两成"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(generated.signalised()).isEqualTo(grid.signalised());
+        assertThat(generated.flows()).isBetween(600, 900);
+    }
 }
