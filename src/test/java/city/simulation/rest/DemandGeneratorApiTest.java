@@ -110,6 +110,13 @@ class DemandGeneratorApiTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("matrix[0].fromRoad")));
         given().contentType(ContentType.JSON)
+                .body("{\"nameEn\":\"x\",\"networkOf\":" + grid.id() + ",\"matrix\":[{\"fromRoad\":\""
+                        + Grids.road(0, 1, 0) + "\",\"perHourAtPeak\":-5}]}")
+                .post(GENERATE)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
                 .body(Map.of("nameEn", "x", "networkOf", 987_654_321, "peakVehiclesPerHour", 100))
                 .post(GENERATE)
                 .then()
