@@ -2,6 +2,9 @@ package city.simulation.evaluation;
 
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
+import city.simulation.traffic.AmbulanceExperiment;
+import city.simulation.traffic.CityFlowReader;
+import city.simulation.traffic.Network;
 import city.simulation.traffic.RunResult;
 import city.simulation.traffic.Scenario;
 import city.simulation.traffic.Signals;
@@ -62,7 +65,7 @@ public class Evaluations {
 
     private static final String SELECT = "select r.id, r.scenario_id, s.name_zh, s.name_en, r.controllers,"
             + " r.simulated_seconds, r.seed, r.status, r.progress, r.created_at, r.created_by, r.started_at,"
-            + " r.finished_at, r.error";
+            + " r.finished_at, r.error, r.ambulance::text";
 
     private final DataSource dataSource;
     private final Scenarios scenarios;
@@ -174,6 +177,10 @@ public class Evaluations {
                         "controllers", "the traffic module's controllers cannot run this network: " + e.getMessage()));
             }
         }
+        AmbulanceRequest ambulance = request == null ? null : request.ambulance();
+        if (errors.isEmpty() && ambulance != null) {
+            ambulance = checkAmbulance(ambulance, scenario, seconds, errors);
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Some fields are invalid.", errors);
         }
@@ -185,14 +192,15 @@ public class Evaluations {
         long id;
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("insert into simulation.evaluation_run (scenario_id,"
-                        + " controllers, simulated_seconds, seed, status, progress, created_at, created_by)"
-                        + " values (?, ?, ?, ?, 'QUEUED', 0, ?, ?) returning id")) {
+                        + " controllers, simulated_seconds, seed, status, progress, created_at, created_by, ambulance)"
+                        + " values (?, ?, ?, ?, 'QUEUED', 0, ?, ?, cast(? as jsonb)) returning id")) {
             ps.setLong(1, scenario.id());
             ps.setArray(2, c.createArrayOf("text", chosen.toArray()));
             ps.setInt(3, seconds);
             ps.setLong(4, seed);
             ps.setTimestamp(5, Timestamp.from(clock.instant()));
             ps.setString(6, userId);
+            ps.setString(7, write(ambulance));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
@@ -204,10 +212,48 @@ public class Evaluations {
         return find(id).orElseThrow();
     }
 
+    /**
+     * Checks an ambulance experiment against the scenario's network: both intersections exist, a lane-by-lane route
+     * joins them, the traffic module's controllers can run the network, and it leaves at least a minute before the end.
+     * Returns it with its departure filled in.
+     */
+    private AmbulanceRequest checkAmbulance(
+            AmbulanceRequest a, ScenarioInfo scenario, int seconds, List<Problem.FieldError> errors) {
+        String roadnet = scenarios.files(scenario.id()).orElseThrow().roadnet();
+        Network network = CityFlowReader.readRoadnet(roadnet);
+        int before = errors.size();
+        if (a.fromIntersection() == null || network.intersectionIndex(a.fromIntersection()) < 0) {
+            errors.add(new Problem.FieldError("ambulance.fromIntersection", "no such intersection in the network"));
+        }
+        if (a.toIntersection() == null || network.intersectionIndex(a.toIntersection()) < 0) {
+            errors.add(new Problem.FieldError("ambulance.toIntersection", "no such intersection in the network"));
+        }
+        int departure = a.departureSecond() == null ? seconds / 3 : a.departureSecond();
+        if (departure < 0 || departure > seconds - 60) {
+            errors.add(new Problem.FieldError(
+                    "ambulance.departureSecond", "from 0 to a minute before the end (" + (seconds - 60) + ")"));
+        }
+        if (errors.size() == before
+                && AmbulanceExperiment.route(network, a.fromIntersection(), a.toIntersection()) == null) {
+            errors.add(new Problem.FieldError(
+                    "ambulance.toIntersection", "no route an ambulance can drive from " + a.fromIntersection()));
+        }
+        if (errors.size() == before) {
+            try {
+                controllers.checkTraffic(roadnet);
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError(
+                        "ambulance", "the traffic module's controllers cannot run this network: " + e.getMessage()));
+            }
+        }
+        return new AmbulanceRequest(a.fromIntersection(), a.toIntersection(), departure);
+    }
+
     /** A run with its results when it is done. */
     public Optional<EvaluationView> find(long id) {
         List<EvaluationView> found = select(
-                SELECT + ", r.results::text from simulation.evaluation_run r join simulation.scenario s"
+                SELECT + ", r.results::text, r.ambulance_result::text from simulation.evaluation_run r join"
+                        + " simulation.scenario s"
                         + " on s.id = r.scenario_id where r.id = ?",
                 true,
                 id);
@@ -276,10 +322,13 @@ public class Evaluations {
                     Timestamp started = rs.getTimestamp(12);
                     Timestamp finished = rs.getTimestamp(13);
                     List<ControllerResult> rows = null;
+                    AmbulanceOutcome outcome = null;
                     if (results) {
-                        String text = rs.getString(15);
+                        String text = rs.getString(16);
                         rows = text == null ? List.of() : readResults(text);
+                        outcome = read(rs.getString(17), AmbulanceOutcome.class);
                     }
+                    AmbulanceRequest ambulance = read(rs.getString(15), AmbulanceRequest.class);
                     out.add(new EvaluationView(
                             id,
                             rs.getLong(2),
@@ -295,7 +344,9 @@ public class Evaluations {
                             started == null ? null : started.toInstant(),
                             finished == null ? null : finished.toInstant(),
                             rs.getString(14),
-                            rows));
+                            rows,
+                            ambulance,
+                            outcome));
                 }
             }
         } catch (SQLException e) {
@@ -309,6 +360,25 @@ public class Evaluations {
             return json.readValue(text, new TypeReference<List<ControllerResult>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot read the results of an evaluation", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read an evaluation's " + type.getSimpleName(), e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value, e);
         }
     }
 
@@ -327,7 +397,8 @@ public class Evaluations {
     // the worker
 
     /** A claimed run: what to simulate. */
-    private record Job(long id, long scenarioId, List<String> controllers, int seconds, long seed) {}
+    private record Job(
+            long id, long scenarioId, List<String> controllers, int seconds, long seed, AmbulanceRequest ambulance) {}
 
     private void work() {
         while (!stopping) {
@@ -367,7 +438,7 @@ public class Evaluations {
             return null;
         }
         EvaluationView v = get(id);
-        return new Job(id, v.scenarioId(), v.controllers(), v.simulatedSeconds(), v.seed());
+        return new Job(id, v.scenarioId(), v.controllers(), v.simulatedSeconds(), v.seed(), v.ambulance());
     }
 
     private void run(Job job) throws InterruptedException {
@@ -424,18 +495,60 @@ public class Evaluations {
                     c, option.nameZh(), option.nameEn(), r.finished() * 3600.0 / job.seconds(), wall, r));
             done += job.seconds();
         }
-        String text;
-        try {
-            text = json.writeValueAsString(results);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the results", e);
-        }
+        AmbulanceOutcome outcome = job.ambulance() == null ? null : ambulance(job, scenario, files.roadnet());
         update(
                 "update simulation.evaluation_run set status = 'DONE', progress = 1, finished_at = ?,"
-                        + " results = cast(? as jsonb) where id = ? and status = 'RUNNING'",
+                        + " results = cast(? as jsonb), ambulance_result = cast(? as jsonb) where id = ? and status ="
+                        + " 'RUNNING'",
                 Timestamp.from(clock.instant()),
-                text,
+                write(results),
+                write(outcome),
                 job.id());
+    }
+
+    /** The ambulance experiment: its trip without and with the green wave, under the traffic module's controller. */
+    private AmbulanceOutcome ambulance(Job job, Scenario scenario, String roadnet) {
+        AmbulanceRequest a = job.ambulance();
+        String controller = job.controllers().stream()
+                .filter(c -> c.startsWith(EvaluationControllers.TRAFFIC))
+                .map(c -> c.substring(EvaluationControllers.TRAFFIC.length()))
+                .findFirst()
+                .orElse("ACTUATED");
+        double departure = a.departureSecond();
+        AmbulanceExperiment experiment = new AmbulanceExperiment(
+                scenario,
+                EvaluationControllers.withIntersectionRoads(roadnet),
+                controller,
+                new Simulation.Options(1.0, job.seed()),
+                Math.max(60, job.seconds() - departure));
+        List<String> route = AmbulanceExperiment.route(scenario.network(), a.fromIntersection(), a.toIntersection());
+        AmbulanceExperiment.Result r = experiment.run(
+                new AmbulanceExperiment.Trip(a.fromIntersection(), a.toIntersection(), route, departure));
+        return new AmbulanceOutcome(
+                EvaluationControllers.TRAFFIC + controller,
+                a.fromIntersection(),
+                a.toIntersection(),
+                a.departureSecond(),
+                route.size(),
+                Math.round(r.routeMetres()),
+                leg(r.without()),
+                leg(r.with()),
+                r.without().arrived() && r.with().arrived() ? Math.round(r.ratio() * 100) / 100.0 : null,
+                tenth(r.othersMeanWithout()),
+                tenth(r.othersMeanWith()));
+    }
+
+    private static AmbulanceOutcome.Leg leg(AmbulanceExperiment.Outcome o) {
+        return new AmbulanceOutcome.Leg(
+                o.arrived(),
+                o.arrived() ? o.travelTime() : null,
+                o.stops(),
+                o.stopsAtRed(),
+                o.preempted().size());
+    }
+
+    private static Double tenth(double v) {
+        return Double.isFinite(v) ? Math.round(v * 10) / 10.0 : null;
     }
 
     private void fail(long id, Throwable t) {

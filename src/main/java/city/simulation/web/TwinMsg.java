@@ -378,4 +378,40 @@ public interface TwinMsg {
 
     @Message("生成场景")
     String gen_submit();
+
+    @Message("救护车实验")
+    String amb_title();
+
+    @Message("运行")
+    String amb_run();
+
+    @Message("到达")
+    String amb_arrived();
+
+    @Message("行程时间（秒）")
+    String amb_travel();
+
+    @Message("停车次数")
+    String amb_stops();
+
+    @Message("红灯停车")
+    String amb_at_red();
+
+    @Message("优先控制的信号")
+    String amb_preempted();
+
+    @Message("其他车辆平均行程（秒）")
+    String amb_others();
+
+    @Message("无绿波")
+    String amb_without();
+
+    @Message("有绿波")
+    String amb_with();
+
+    @Message("从 {from} 到 {to}（{roads} 条道路），仿真第 {departure} 秒出发，交通模块控制方案 {controller}；同一场景、同一种子各运行一次。")
+    String amb_lead(String from, String to, int roads, int departure, String controller);
+
+    @Message("有绿波的行程时间是无绿波的 {ratio} 倍。")
+    String amb_ratio(Double ratio);
 }

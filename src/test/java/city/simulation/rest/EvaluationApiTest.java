@@ -398,4 +398,50 @@ class EvaluationApiTest {
                 .then()
                 .statusCode(200);
     }
+
+    @Test
+    @TestSecurity(user = "twin-ops", roles = Roles.TRAFFIC_OPERATOR)
+    void anAmbulanceExperimentRunsTheTripWithoutAndWithTheGreenWave() {
+        long grid = given().get("/api/v1/simulation/scenarios")
+                .jsonPath()
+                .getLong("find { it.builtinKey == 'grid-3x3-saturated-1h' }.id");
+        String body = "{\"scenarioId\":" + grid + ",\"controllers\":[\"plan\",\"traffic:ACTUATED\"],"
+                + "\"simulatedSeconds\":1200,\"seed\":1,\"ambulance\":{\"fromIntersection\":\"intersection_1_1\","
+                + "\"toIntersection\":\"intersection_3_3\",\"departureSecond\":300}}";
+        long id = given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/simulation/evaluations")
+                .then()
+                .statusCode(202)
+                .body("ambulance.departureSecond", equalTo(300))
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        JsonPath done = awaitStatus(id, "DONE");
+        String a = "ambulanceResult.";
+        assertThat(done.getString(a + "controller")).isEqualTo("traffic:ACTUATED");
+        assertThat(done.getBoolean(a + "without.arrived")).isTrue();
+        assertThat(done.getBoolean(a + "with.arrived")).isTrue();
+        assertThat(done.getInt(a + "without.signalsPreempted")).isZero();
+        assertThat(done.getInt(a + "with.signalsPreempted"))
+                .as("every signal on the route")
+                .isEqualTo(3);
+        assertThat(done.getInt(a + "with.stopsAtRed")).isLessThanOrEqualTo(done.getInt(a + "without.stopsAtRed"));
+        double without = done.getDouble(a + "without.travelSeconds");
+        double with = done.getDouble(a + "with.travelSeconds");
+        assertThat(done.getDouble(a + "ratio")).isCloseTo(with / without, org.assertj.core.data.Offset.offset(0.01));
+        // the page shows it under the results
+        String page = given().get("/traffic/twin/runs/" + id + "/results")
+                .then()
+                .extract()
+                .asString();
+        assertThat(page).contains("data-testid=\"ambulance-table\"").contains("救护车实验");
+        // a trip the network cannot have is refused with the field named, and nothing queued
+        given().contentType(ContentType.JSON)
+                .body(body.replace("intersection_1_1", "intersection_9_9").replace(":300", ":1190"))
+                .post("/api/v1/simulation/evaluations")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItems("ambulance.fromIntersection", "ambulance.departureSecond"));
+    }
 }
