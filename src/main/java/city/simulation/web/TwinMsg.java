@@ -414,4 +414,16 @@ public interface TwinMsg {
 
     @Message("有绿波的行程时间是无绿波的 {ratio} 倍。")
     String amb_ratio(Double ratio);
+
+    @Message("可选：同一场景中一辆救护车有无绿波各跑一次")
+    String amb_form_hint();
+
+    @Message("起点路口")
+    String amb_from();
+
+    @Message("终点路口")
+    String amb_to();
+
+    @Message("出发（仿真第几分钟，默认三分之一处）")
+    String amb_minute();
 }

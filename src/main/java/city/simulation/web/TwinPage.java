@@ -7,6 +7,7 @@ import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;
+import city.simulation.evaluation.AmbulanceRequest;
 import city.simulation.evaluation.ControllerOption;
 import city.simulation.evaluation.ControllerResult;
 import city.simulation.evaluation.DemandGenerator;
@@ -111,7 +112,14 @@ public class TwinPage {
             FieldErrors uploadErrors,
             List<FileProblem> problems,
             String notice,
-            GenerateForm generate) {}
+            GenerateForm generate,
+            AmbulanceForm ambulance) {}
+
+    /** The run form's optional ambulance experiment, as typed. */
+    public record AmbulanceForm(String from, String to, String minute) {
+
+        static final AmbulanceForm EMPTY = new AmbulanceForm("", "", "");
+    }
 
     /** The form that generates a scenario's demand from the boundary's origin-destination matrix, as typed. */
     public record GenerateForm(
@@ -219,9 +227,16 @@ public class TwinPage {
             @RestForm String scenario,
             @RestForm("controller") List<String> chosen,
             @RestForm String minutes,
-            @RestForm String seed) {
+            @RestForm String seed,
+            @RestForm String ambulanceFrom,
+            @RestForm String ambulanceTo,
+            @RestForm String ambulanceMinute) {
         Lang lang = page.language();
         List<String> picked = chosen == null ? List.of() : chosen;
+        AmbulanceForm typedAmbulance = new AmbulanceForm(
+                ambulanceFrom == null ? "" : ambulanceFrom.strip(),
+                ambulanceTo == null ? "" : ambulanceTo.strip(),
+                ambulanceMinute == null ? "" : ambulanceMinute.strip());
         String typedMinutes = minutes == null ? "" : minutes.strip();
         String typedSeed = seed == null ? "" : seed.strip();
         Long scenarioId = parseLong(scenario);
@@ -237,10 +252,22 @@ public class TwinPage {
         if (seedValue == null) {
             errors.put("seed", lang.pick("请填写一个整数", "Type a whole number"));
         }
+        AmbulanceRequest ambulance = null;
+        if (!typedAmbulance.from().isEmpty() || !typedAmbulance.to().isEmpty()) {
+            Long minute = typedAmbulance.minute().isEmpty() ? null : parseLong(typedAmbulance.minute());
+            if (!typedAmbulance.minute().isEmpty() && (minute == null || minute < 0 || minute > 240)) {
+                errors.put(
+                        "ambulance",
+                        lang.pick("救护车出发时间：仿真开始后的整数分钟", "The ambulance leaves a whole number of minutes into the run"));
+            } else {
+                ambulance = new AmbulanceRequest(
+                        typedAmbulance.from(), typedAmbulance.to(), minute == null ? null : (int) (minute * 60));
+            }
+        }
         if (errors.isEmpty()) {
             try {
-                EvaluationView run =
-                        evaluations.start(new EvaluationRequest(scenarioId, picked, seconds, seedValue), user.id());
+                EvaluationView run = evaluations.start(
+                        new EvaluationRequest(scenarioId, picked, seconds, seedValue, ambulance), user.id());
                 return Response.seeOther(URI.create(HOME + "/runs/" + run.id())).build();
             } catch (ProblemException e) {
                 if (e.errors().isEmpty()) {
@@ -268,10 +295,27 @@ public class TwinPage {
                         "",
                         FieldErrors.NONE,
                         List.of(),
-                        null));
+                        null,
+                        GenerateForm.EMPTY,
+                        typedAmbulance));
     }
 
     private static void runError(Problem.FieldError f, Lang lang, Map<String, String> errors) {
+        if (f.field().startsWith("ambulance")) {
+            String message = switch (f.field()) {
+                case "ambulance.fromIntersection" ->
+                    lang.pick("路网中没有这个起点路口", "No such origin intersection in the network");
+                case "ambulance.toIntersection" ->
+                    f.message().startsWith("no route")
+                            ? lang.pick("救护车无法从起点开到这个路口", "No route an ambulance can drive between them")
+                            : lang.pick("路网中没有这个终点路口", "No such destination intersection in the network");
+                case "ambulance.departureSecond" ->
+                    lang.pick("救护车须在仿真结束前至少一分钟出发", "The ambulance leaves a minute before the end at the latest");
+                default -> f.message();
+            };
+            errors.putIfAbsent("ambulance", message);
+            return;
+        }
         if (f.field().equals("scenarioId")) {
             errors.putIfAbsent("scenario", lang.pick("请选择一个场景", "Choose a scenario"));
         } else if (f.field().startsWith("controllers")) {
@@ -578,6 +622,34 @@ public class TwinPage {
             List<FileProblem> problems,
             String notice,
             GenerateForm generate) {
+        return screen(
+                scenario,
+                chosen,
+                minutes,
+                seed,
+                runErrors,
+                nameZh,
+                nameEn,
+                uploadErrors,
+                problems,
+                notice,
+                generate,
+                AmbulanceForm.EMPTY);
+    }
+
+    private TemplateInstance screen(
+            Long scenario,
+            List<String> chosen,
+            String minutes,
+            String seed,
+            FieldErrors runErrors,
+            String nameZh,
+            String nameEn,
+            FieldErrors uploadErrors,
+            List<FileProblem> problems,
+            String notice,
+            GenerateForm generate,
+            AmbulanceForm ambulance) {
         Lang lang = page.language();
         List<ScenarioInfo> all = scenarios.all();
         long selected = scenario != null && all.stream().anyMatch(s -> s.id() == scenario)
@@ -622,7 +694,8 @@ public class TwinPage {
                 uploadErrors,
                 problems,
                 notice,
-                generate));
+                generate,
+                ambulance));
     }
 
     static String htmlId(String controller) {

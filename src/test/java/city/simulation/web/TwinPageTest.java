@@ -308,4 +308,48 @@ class TwinPageTest {
         assertThat(generated.signalised()).isEqualTo(grid.signalised());
         assertThat(generated.flows()).isBetween(600, 900);
     }
+
+    @Test
+    @TestSecurity(user = "twin-page", roles = Roles.TRAFFIC_OPERATOR)
+    void shouldQueueAnAmbulanceExperimentFromTheFormAndKeepItsFieldsWhenRefused() {
+        ScenarioInfo tiny = TwinScenarios.tiny("2x2 救护车");
+        PageForm form = PageForm.get("/traffic/twin");
+        assertThat(form.body()).contains("name=\"ambulanceFrom\"").contains("救护车实验");
+        String refused = form.post()
+                .formParam("scenario", tiny.id())
+                .formParam("controller", "traffic:ACTUATED")
+                .formParam("minutes", "5")
+                .formParam("seed", "0")
+                .formParam("ambulanceFrom", "intersection_9_9")
+                .formParam("ambulanceTo", "intersection_2_2")
+                .formParam("ambulanceMinute", "1")
+                .post("/traffic/twin/runs")
+                .then()
+                .statusCode(400)
+                .extract()
+                .asString();
+        assertThat(refused)
+                .contains("路网中没有这个起点路口")
+                .contains("value=\"intersection_9_9\"")
+                .contains("value=\"intersection_2_2\"");
+        Response started = form.post()
+                .formParam("scenario", tiny.id())
+                .formParam("controller", "traffic:ACTUATED")
+                .formParam("minutes", "5")
+                .formParam("seed", "0")
+                .formParam("ambulanceFrom", "intersection_1_1")
+                .formParam("ambulanceTo", "intersection_2_2")
+                .formParam("ambulanceMinute", "1")
+                .post("/traffic/twin/runs");
+        started.then().statusCode(303);
+        long id = Long.parseLong(started.header("Location").replaceAll(".*/", ""));
+        EvaluationView run = evaluations.get(id);
+        assertThat(run.ambulance().fromIntersection()).isEqualTo("intersection_1_1");
+        assertThat(run.ambulance().departureSecond()).isEqualTo(60);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> evaluations.get(id).status() == EvaluationStatus.DONE);
+        assertThat(evaluations.get(id).ambulanceResult().with().signalsPreempted())
+                .isPositive();
+    }
 }
