@@ -241,7 +241,7 @@ public interface TwinMsg {
     @Message("孪生城市按实时在当前路网上运行：车辆服从实时信号灯，虚拟检测器、气象站、摄像头和救护车通过公开接入接口上报数据。可在此暂停、加速，或触发事故和救护车出车，用于演示和测试。")
     String live_lead();
 
-    @Message("运行状态")
+    @Message("运行状态（计数自应用启动以来）")
     String live_state();
 
     @Message("运行中")
