@@ -4,6 +4,7 @@ import city.simulation.traffic.Demand.Flow;
 import city.simulation.traffic.Demand.VehicleType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -44,9 +45,7 @@ public final class OdDemand {
                 0.97, 1.00, 0.75, 0.55, 0.45, 0.32, 0.20));
 
         /** The same demand all day. */
-        public static final DayProfile FLAT = new DayProfile(List.of(
-                1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0,
-                1.0, 1.0, 1.0));
+        public static final DayProfile FLAT = new DayProfile(Collections.nCopies(24, 1.0));
 
         public DayProfile {
             hourly = List.copyOf(hourly);

@@ -432,7 +432,8 @@ public class TwinPage {
                         FieldErrors.NONE,
                         List.of(),
                         null,
-                        refused));
+                        refused,
+                        AmbulanceForm.EMPTY));
     }
 
     /** The form's field for a field of the generator's request. */
@@ -607,33 +608,7 @@ public class TwinPage {
                 uploadErrors,
                 problems,
                 notice,
-                GenerateForm.EMPTY);
-    }
-
-    private TemplateInstance screen(
-            Long scenario,
-            List<String> chosen,
-            String minutes,
-            String seed,
-            FieldErrors runErrors,
-            String nameZh,
-            String nameEn,
-            FieldErrors uploadErrors,
-            List<FileProblem> problems,
-            String notice,
-            GenerateForm generate) {
-        return screen(
-                scenario,
-                chosen,
-                minutes,
-                seed,
-                runErrors,
-                nameZh,
-                nameEn,
-                uploadErrors,
-                problems,
-                notice,
-                generate,
+                GenerateForm.EMPTY,
                 AmbulanceForm.EMPTY);
     }
 

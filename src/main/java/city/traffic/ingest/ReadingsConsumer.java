@@ -69,12 +69,14 @@ public class ReadingsConsumer {
             }
             List<String> next = downstream.get(r.roadId());
             if (next != null) {
-                int green = signals.greenSecondsWithin(
-                        r.roadId(),
-                        r.lane(),
-                        r.observedFrom().getEpochSecond(),
-                        r.observedTo().getEpochSecond());
-                Optional<IncidentDetector.Kind> kind = detector.observe(r, next, green);
+                Optional<IncidentDetector.Kind> kind = detector.observe(
+                        r,
+                        next,
+                        () -> signals.greenSecondsWithin(
+                                r.roadId(),
+                                r.lane(),
+                                r.observedFrom().getEpochSecond(),
+                                r.observedTo().getEpochSecond()));
                 kind.ifPresent(k -> incidents.raise(
                         k.name(), "DETECTOR", r.roadId(), r.lane(), "lane detector", batch.receivedAt()));
             }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 
 /**
  * Finds incidents in lane readings, one reading at a time (called by the channel consumer, one thread):
@@ -42,9 +43,9 @@ public class IncidentDetector {
      *
      * @param downstream the roads leaving the intersection this road leads to
      * @param greenSeconds seconds of the reading's interval in which the lane's signal showed it green; -1 when no
-     *     signal controls it (or none is known)
+     *     signal controls it (or none is known). Asked only of a covered detector that nothing passed.
      */
-    public Optional<Kind> observe(LaneReading r, List<String> downstream, int greenSeconds) {
+    public Optional<Kind> observe(LaneReading r, List<String> downstream, IntSupplier greenSeconds) {
         String key = r.roadId() + "#" + r.lane();
         LaneHistory h = lanes.computeIfAbsent(key, k -> new LaneHistory());
         roadOccupancy.merge(r.roadId(), r.occupancy(), (a, b) -> 0.5 * a + 0.5 * b);
@@ -53,7 +54,7 @@ public class IncidentDetector {
         if (r.occupancy() >= 0.9
                 && r.intensity() == 0
                 && (speed == null || speed < 3)
-                && (greenSeconds < 0 || greenSeconds >= GREEN_SECONDS)) {
+                && greenEnough(greenSeconds.getAsInt())) {
             found = Optional.of(Kind.STALLED_VEHICLE);
         } else if (speed != null
                 && !Double.isNaN(h.averageSpeed)
@@ -70,6 +71,10 @@ public class IncidentDetector {
         }
         h.occupancy = r.occupancy();
         return found;
+    }
+
+    private static boolean greenEnough(int greenSeconds) {
+        return greenSeconds < 0 || greenSeconds >= GREEN_SECONDS;
     }
 
     private double downstreamOccupancy(List<String> roads) {

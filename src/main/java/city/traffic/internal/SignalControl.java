@@ -62,8 +62,11 @@ public class SignalControl {
             long until,
             int phases) {}
 
-    /** Per lane ("road#lane"): the first and last second of its latest green run. */
+    /** Per lane ("road#lane"): the first and last second of its latest green run (0, 0 before any). */
     private final Map<String, long[]> greenRuns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The same runs per wiring, movement and lane, so that the loop finds them without building keys. */
+    private List<long[][][]> greenRunsByWiring = List.of();
 
     private final LiveTraffic live;
     private final Clock clock;
@@ -119,6 +122,18 @@ public class SignalControl {
         }
         signals = new SignalNetwork(list);
         greenRuns.clear();
+        List<long[][][]> runs = new ArrayList<>();
+        for (SignalWiring w : wires) {
+            long[][][] r = new long[w.inRoads().length][][];
+            for (int m = 0; m < r.length; m++) {
+                r[m] = new long[w.inLanes()[m].length][];
+                for (int k = 0; k < r[m].length; k++) {
+                    r[m][k] = greenRuns.computeIfAbsent(w.inRoads()[m] + "#" + w.inLanes()[m][k], x -> new long[2]);
+                }
+            }
+            runs.add(r);
+        }
+        greenRunsByWiring = List.copyOf(runs);
         wiring = List.copyOf(wires);
         Map<String, SignalWiring> index = new java.util.HashMap<>();
         wires.forEach(w -> index.put(w.intersection().id(), w));
@@ -159,11 +174,12 @@ public class SignalControl {
             }
         }
         signals.tick(second);
-        for (SignalWiring w : wiring) {
-            for (int m = 0; m < w.inRoads().length; m++) {
+        for (int i = 0; i < wiring.size(); i++) {
+            SignalWiring w = wiring.get(i);
+            long[][][] runs = greenRunsByWiring.get(i);
+            for (int m = 0; m < runs.length; m++) {
                 if (w.green(m)) {
-                    for (int lane : w.inLanes()[m]) {
-                        long[] run = greenRuns.computeIfAbsent(w.inRoads()[m] + "#" + lane, k -> new long[] {0, 0});
+                    for (long[] run : runs[m]) {
                         synchronized (run) {
                             if (run[1] < second - 1) {
                                 run[0] = second; // a new green run
@@ -192,7 +208,7 @@ public class SignalControl {
             return -1;
         }
         synchronized (run) {
-            return (int) Math.max(0, Math.min(run[1], to) - Math.max(run[0], from) + 1);
+            return run[1] == 0 ? -1 : (int) Math.max(0, Math.min(run[1], to) - Math.max(run[0], from) + 1);
         }
     }
 
