@@ -31,7 +31,7 @@ stop_app() {
     fi
 }
 trap 'stop_app; rm -rf "$DATA" "$WORK"' EXIT
-CITY_DATA_DIR="$DATA" java -Xmx1g -Dcity.simulation.enabled=false -jar target/quarkus-app/quarkus-run.jar \
+CITY_DATA_DIR="$DATA" java -Xmx1g -Dcity.simulation.enabled=false -Dcity.rate-limits.enabled=false -jar target/quarkus-app/quarkus-run.jar \
     >/tmp/city-bench-parking.log 2>&1 &
 APP_PID=$!
 until curl -fs -o /dev/null "$APP/q/health/ready"; do

@@ -4,16 +4,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -141,22 +151,205 @@ class ModularityTest {
                 .check(classes);
     }
 
+    /**
+     * What each module may use besides itself and the platform (ARCHITECTURE.md). A module missing here fails
+     * {@link #every_module_should_declare_the_modules_it_uses}: a new module declares its dependencies the day it lands.
+     */
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            PLATFORM,
+            Set.of(),
+            "payments",
+            Set.of(),
+            "citizen",
+            Set.of(),
+            "parking",
+            Set.of("payments"),
+            "traffic",
+            Set.of(),
+            "simulation",
+            Set.of("traffic", "parking"));
+
     @Test
-    void payments_should_depend_on_no_other_domain_module() {
+    void every_module_should_declare_the_modules_it_uses() {
+        Set<String> modules = new TreeSet<>();
+        classes.forEach(c -> {
+            String m = moduleOf(c);
+            if (m != null) {
+                modules.add(m);
+            }
+        });
+        assertThat(ALLOWED.keySet()).as("modules with a declared allow-list").containsAll(modules);
+    }
+
+    @Test
+    void modules_should_depend_only_on_the_modules_they_declare() {
+        for (var module : ALLOWED.entrySet()) {
+            Set<String> allowed = new HashSet<>(module.getValue());
+            allowed.add(module.getKey());
+            allowed.add(PLATFORM);
+            classes()
+                    .that()
+                    .resideInAPackage("city." + module.getKey() + "..")
+                    .should(dependOnlyOnModules(allowed))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    /** The layer of a class inside its module: {@code web} for {@code city.parking.web.X}; null for the module root. */
+    static String layerOf(JavaClass c) {
+        String[] parts = c.getPackageName().split("\\.");
+        return parts.length > 2 ? parts[2] : null;
+    }
+
+    /** Classes of these layers use no class of the forbidden layers of their own module. */
+    private static void layer(Set<String> from, Set<String> forbidden) {
         classes()
                 .that()
-                .resideInAPackage("city.payments..")
-                .should(dependOnlyOnModules(Set.of("payments", PLATFORM)))
+                .resideInAPackage("city..")
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "in layers " + from + ", use no class of layers " + forbidden + " of their module") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                String module = moduleOf(origin);
+                                // the platform's packages are parts of the shared kernel, not layers
+                                if (module == null
+                                        || module.equals(PLATFORM)
+                                        || !from.contains(String.valueOf(layerOf(origin)))) {
+                                    return;
+                                }
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = d.getTargetClass();
+                                    if (module.equals(moduleOf(target))
+                                            && forbidden.contains(String.valueOf(layerOf(target)))) {
+                                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                                    }
+                                }
+                            }
+                        })
+                .check(classes);
+    }
+
+    @Test
+    void web_and_rest_should_not_depend_on_each_other() {
+        layer(Set.of("web"), Set.of("rest"));
+        layer(Set.of("rest"), Set.of("web"));
+    }
+
+    @Test
+    void internal_should_not_depend_on_web_rest_or_ingest() {
+        layer(Set.of("internal"), Set.of("web", "rest", "ingest"));
+    }
+
+    @Test
+    void ingest_should_depend_only_on_internal_and_api() {
+        layer(Set.of("ingest"), Set.of("web", "rest"));
+    }
+
+    @Test
+    void entities_should_live_in_their_modules_schema() {
+        classes()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Table.class)
+                .should(new ArchCondition<JavaClass>("name their own module as @Table(schema)") {
+                    @Override
+                    public void check(JavaClass entity, ConditionEvents events) {
+                        String schema = entity.getAnnotationOfType(jakarta.persistence.Table.class)
+                                .schema();
+                        if (!schema.equals(moduleOf(entity))) {
+                            events.add(SimpleConditionEvent.violated(
+                                    entity, entity.getName() + " is in schema '" + schema + "'"));
+                        }
+                    }
+                })
                 .allowEmptyShould(true)
                 .check(classes);
     }
 
     @Test
-    void simulation_should_use_only_traffic_and_parking() {
+    void no_migration_should_touch_another_modules_schema() throws IOException {
+        Path migrations = Path.of("src/main/resources/db/migration");
+        Set<String> schemas = new TreeSet<>();
+        try (var dirs = Files.list(migrations)) {
+            dirs.filter(Files::isDirectory)
+                    .forEach(d -> schemas.add(d.getFileName().toString()));
+        }
+        List<String> trespasses = new ArrayList<>();
+        for (String owner : schemas) {
+            try (var files = Files.walk(migrations.resolve(owner))) {
+                for (Path sql : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                    String text = Files.readString(sql).toLowerCase(java.util.Locale.ROOT);
+                    for (String other : schemas) {
+                        // the platform schema is the shared kernel's (its functions serve every module)
+                        if (!other.equals(owner)
+                                && !other.equals(PLATFORM)
+                                && java.util.regex.Pattern.compile("\\b" + other + "\\.[a-z_]")
+                                        .matcher(text)
+                                        .find()) {
+                            trespasses.add(sql + " refers to schema " + other);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(trespasses).isEmpty();
+    }
+
+    /** Past tense: a regular participle, or one of the irregular ones events are likely to need. */
+    private static final java.util.regex.Pattern PAST_TENSE =
+            java.util.regex.Pattern.compile(".*(ed|Paid|Sent|Held|Built|Taken|Given|Done|Begun|Made|Set|Put|Read)$");
+
+    @Test
+    void events_should_be_records_named_in_the_past_tense() {
         classes()
                 .that()
-                .resideInAPackage("city.simulation..")
-                .should(dependOnlyOnModules(Set.of("simulation", "traffic", "parking", PLATFORM)))
+                .resideInAPackage("city.*.api.event..")
+                .and()
+                .areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("be records named in the past tense") {
+                    @Override
+                    public void check(JavaClass event, ConditionEvents events) {
+                        if (!event.isRecord()
+                                || !PAST_TENSE.matcher(event.getSimpleName()).matches()) {
+                            events.add(SimpleConditionEvent.violated(
+                                    event, event.getName() + " is not a record named in the past tense"));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void observers_of_another_modules_events_should_run_after_its_commit() {
+        methods()
+                .should(new ArchCondition<JavaMethod>("observe another module's events only after its commit") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        for (var parameter : method.getParameters()) {
+                            JavaClass type = parameter.getRawType();
+                            String from = moduleOf(method.getOwner());
+                            String to = moduleOf(type);
+                            if (to == null
+                                    || to.equals(from)
+                                    || !type.getPackageName().contains(".api.event")) {
+                                continue;
+                            }
+                            if (parameter.isAnnotatedWith(jakarta.enterprise.event.Observes.class)) {
+                                var during = parameter
+                                        .getAnnotationOfType(jakarta.enterprise.event.Observes.class)
+                                        .during();
+                                if (during != jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) {
+                                    events.add(SimpleConditionEvent.violated(
+                                            method,
+                                            method.getFullName() + " observes " + type.getSimpleName() + " during "
+                                                    + during + ", not AFTER_SUCCESS"));
+                                }
+                            }
+                        }
+                    }
+                })
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -22,13 +22,25 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
+     * How PostgreSQL writes. zonky's defaults ({@code -F}, {@code synchronous_commit=off}) trade durability for
+     * speed: fine for a throwaway test database, never for data that is kept, where a payment or a tap is answered
+     * only after its commit is on disk (ADR 3).
+     */
+    public enum Durability {
+        /** fsync off, asynchronous commit: a crash may lose the last commits. For the tests' fresh databases. */
+        FAST,
+        /** fsync, synchronous commit and full page writes on: what is acknowledged survives a crash. */
+        DURABLE
+    }
+
+    /**
      * Starts PostgreSQL on the given port, keeping its files in {@code dataDir} between runs unless {@code fresh}.
      */
-    public static LocalPostgres start(Path dataDir, int port, boolean fresh) {
+    public static LocalPostgres start(Path dataDir, int port, boolean fresh, Durability durability) {
         try {
             Files.createDirectories(dataDir);
             long started = System.nanoTime();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(fresh)
                     // stopped by LocalServices after the app, not concurrently with its shutdown
@@ -37,13 +49,19 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("shared_buffers", "128MB")
-                    .setServerConfig("timezone", "UTC")
-                    .start();
+                    .setServerConfig("timezone", "UTC");
+            if (durability == Durability.DURABLE) {
+                // given after zonky's -F on the command line, so these win
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres pg = builder.start();
             LocalPostgres local = new LocalPostgres(pg);
             local.createDatabaseIfMissing();
             LOG.infof(
-                    "PostgreSQL ready on port %d in %d ms (data in %s)",
-                    port, (System.nanoTime() - started) / 1_000_000, dataDir);
+                    "PostgreSQL ready on port %d in %d ms (data in %s, %s)",
+                    port, (System.nanoTime() - started) / 1_000_000, dataDir, durability);
             return local;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir, e);

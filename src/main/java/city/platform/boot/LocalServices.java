@@ -71,7 +71,12 @@ public final class LocalServices implements AutoCloseable {
         LocalPostgres postgres = null;
         try {
             if (plan.postgresDataDir() != null) {
-                postgres = LocalPostgres.start(plan.postgresDataDir(), plan.postgresPort(), plan.freshDatabase());
+                // a fresh database is thrown away after the run (the tests'); kept data must survive a crash
+                postgres = LocalPostgres.start(
+                        plan.postgresDataDir(),
+                        plan.postgresPort(),
+                        plan.freshDatabase(),
+                        plan.freshDatabase() ? LocalPostgres.Durability.FAST : LocalPostgres.Durability.DURABLE);
             }
             return new LocalServices(postgres, keycloak, keycloakUrl);
         } catch (RuntimeException e) {

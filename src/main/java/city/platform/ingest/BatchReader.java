@@ -2,6 +2,7 @@ package city.platform.ingest;
 
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
+import city.platform.rest.StrictJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -114,7 +115,9 @@ public class BatchReader {
                 }
                 items.add(item);
             } catch (InvalidFormatException e) {
-                errors.add(new Problem.FieldError("[" + i + "]." + path(e), "has the wrong format"));
+                errors.add(new Problem.FieldError(
+                        "[" + i + "]." + path(e),
+                        e instanceof StrictJson.ForbiddenCharacter ? e.getOriginalMessage() : "has the wrong format"));
                 items.add(null);
             } catch (MismatchedInputException e) {
                 errors.add(new Problem.FieldError("[" + i + "]." + path(e), "has the wrong type"));

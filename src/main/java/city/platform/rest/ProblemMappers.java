@@ -1,22 +1,25 @@
 package city.platform.rest;
 
-import city.platform.web.ErrorPage;
+import city.platform.db.SqlStates;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -28,10 +31,10 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    private final ErrorPage errorPage;
+    private final ProblemResponses responses;
 
-    ProblemMappers(ErrorPage errorPage) {
-        this.errorPage = errorPage;
+    ProblemMappers(ProblemResponses responses) {
+        this.responses = responses;
     }
 
     @ServerExceptionMapper
@@ -51,11 +54,51 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? jsonPath(m) : null;
-        Problem problem = field == null
-                ? Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON.", request.path())
-                : Problem.validation(
-                        List.of(new Problem.FieldError(field, "has the wrong type or format")), request.path());
+        Problem problem;
+        if (field != null) {
+            String message = e instanceof StrictJson.ForbiddenCharacter
+                    ? e.getOriginalMessage()
+                    : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                            ? "has the wrong type or format (expected " + expected(mismatch.getTargetType()) + ")"
+                            : "has the wrong type or format";
+            problem = Problem.validation(List.of(new Problem.FieldError(field, message)), request.path());
+        } else if (e instanceof StreamConstraintsException || e instanceof InputCoercionException) {
+            problem = Problem.of(
+                    Response.Status.BAD_REQUEST,
+                    "The request body has a value out of range: " + e.getOriginalMessage(),
+                    request.path());
+        } else {
+            problem = Problem.of(
+                    Response.Status.BAD_REQUEST,
+                    "The request body is not valid JSON: " + e.getOriginalMessage(),
+                    request.path());
+        }
         return respond(request, problem);
+    }
+
+    /** What a client should have sent, in JSON's words. */
+    private static String expected(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Integer.class
+                || type == int.class
+                || type == Long.class
+                || type == long.class
+                || type == Short.class
+                || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
     }
 
     @ServerExceptionMapper
@@ -70,6 +113,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, request);
+        }
         Response original = e.getResponse();
         if (original.getStatus() < 400) {
             return original;
@@ -93,6 +139,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        if (concurrentChange(e)) {
+            return respond(
+                    request,
+                    new Problem(
+                            "https://city.example/problems/concurrent-change",
+                            "Changed at the same time",
+                            409,
+                            "Another request changed the same record at the same moment; nothing of this one was "
+                                    + "kept. Send it again (with the same Idempotency-Key where one is needed).",
+                            request.path(),
+                            List.of()));
+        }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return respond(
                 request,
@@ -103,17 +161,20 @@ public class ProblemMappers {
     }
 
     private Response respond(HttpServerRequest request, Problem problem) {
-        if (isApi(request)) {
-            return problem.toResponse();
-        }
-        return Response.status(problem.status())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(errorPage.render(problem))
-                .build();
+        return responses.respond(request, problem);
     }
 
-    static boolean isApi(HttpServerRequest request) {
-        return request.path().startsWith("/api/");
+    /**
+     * Whether the work lost a race that a retry can win: a versioned row changed under it (optimistic locking), or
+     * PostgreSQL broke the transaction off for a deadlock or a serialization failure. Nothing of it was committed.
+     */
+    static boolean concurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return true;
+            }
+        }
+        return SqlStates.isTransient(e);
     }
 
     /** The field as the client named it: {@code documents[0].nameEn} in a body, {@code size} in the query. */

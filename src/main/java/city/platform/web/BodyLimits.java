@@ -33,8 +33,24 @@ public class BodyLimits {
         this.largePaths = List.copyOf(largePaths);
     }
 
+    /**
+     * Right after Quarkus' upload limit, which tells its body readers ({@code io.quarkus.max-request-size}) to stop a
+     * chunked body without a length at {@code quarkus.http.limits.max-body-size}: the same, at this path's limit.
+     */
+    static final int CHUNKED_ORDER = -1;
+
+    static final String MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
+
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::check);
+        router.route().order(CHUNKED_ORDER).handler(this::limitChunked);
+    }
+
+    void limitChunked(RoutingContext rc) {
+        if (rc.get(MAX_REQUEST_SIZE_KEY) != null && !large(rc.normalizedPath())) {
+            rc.put(MAX_REQUEST_SIZE_KEY, limit);
+        }
+        rc.next();
     }
 
     void check(RoutingContext rc) {

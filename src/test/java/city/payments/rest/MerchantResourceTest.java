@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** Merchants, citizens and staff with real tokens: request, pay, refund, settle, reconcile. */
 @QuarkusTest
-class MerchantResourceTest implements LedgerStaysBalanced {
+public class MerchantResourceTest implements LedgerStaysBalanced {
 
     static final String API = "/api/v1/payments";
     private static String code;
 
     /** The demo merchant user's shop, registered once by staff. */
-    static synchronized String merchantCode() {
+    public static synchronized String merchantCode() {
         if (code != null) {
             return code;
         }
@@ -204,5 +204,68 @@ class MerchantResourceTest implements LedgerStaysBalanced {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void concurrentFullRefundsOfOnePaymentRefundOnceAndNeverAnswer500() throws Exception {
+        merchantCode();
+        String merchant = Tokens.of("merchant");
+        String citizen = Tokens.of("citizen");
+        TestMoney.fund(Tokens.subject(citizen), 5_000);
+        String request = given().auth()
+                .oauth2(merchant)
+                .contentType(ContentType.JSON)
+                .body(Map.of("amountFen", 1_500, "orderRef", "race-" + UUID.randomUUID()))
+                .post(API + "/merchant/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String payment = given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(API + "/payment-requests/" + request + "/payment")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        int racers = 6;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+        java.util.List<java.util.concurrent.Future<io.restassured.response.Response>> answers =
+                new java.util.ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().auth()
+                        .oauth2(merchant)
+                        .contentType(ContentType.JSON)
+                        .header("Idempotency-Key", UUID.randomUUID().toString())
+                        .body(Map.of("amountFen", 1_500, "reason", "race"))
+                        .post(API + "/merchant/payments/" + payment + "/refunds");
+            }));
+        }
+        start.countDown();
+        int refunded = 0;
+        for (var answer : answers) {
+            var r = answer.get();
+            org.assertj.core.api.Assertions.assertThat(r.statusCode())
+                    .as(r.asString())
+                    .isIn(201, 400, 409);
+            if (r.statusCode() == 201) {
+                refunded++;
+            } else {
+                org.assertj.core.api.Assertions.assertThat(r.contentType()).startsWith("application/problem+json");
+            }
+        }
+        pool.shutdown();
+        org.assertj.core.api.Assertions.assertThat(refunded).isEqualTo(1);
+        given().auth()
+                .oauth2(merchant)
+                .get(API + "/merchant/payments?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + payment + "' }.refundedFen", equalTo(1_500));
     }
 }
