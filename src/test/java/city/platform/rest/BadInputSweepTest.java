@@ -58,16 +58,18 @@ class BadInputSweepTest {
                 case "device" -> tokens.computeIfAbsent("device", k -> Tokens.device());
                 default -> tokens.computeIfAbsent(identity, Tokens::of);
             };
-            for (String body : badBodies(schemaOf(openapi, op))) {
+            Map<String, Object> schema = schemaOf(openapi, op);
+            // an operation that takes no body ignores one; only the size limit concerns it
+            for (String body : schema == null ? List.<String>of() : badBodies(schema)) {
                 calls++;
                 Response r = send(op, token, body);
                 check(op, body, r, failures);
             }
             calls++;
-            Response huge = send(op, token, "[" + "1,".repeat(1_600_000) + "1]");
+            Response huge = send(op, token, "[" + "1,".repeat(1_100_000) + "1]");
             boolean largeFilePath = op.path().startsWith("/api/v1/simulation/scenarios");
             if (huge.statusCode() != 413 && !(largeFilePath && huge.statusCode() == 400)) {
-                failures.add(op.key() + " with 3 MB: " + huge.statusCode());
+                failures.add(op.key() + " with 2.2 MB: " + huge.statusCode());
             }
         }
         assertThat(calls).isGreaterThan(100);
@@ -108,7 +110,7 @@ class BadInputSweepTest {
                 (Map<String, Object>) ((Map<String, Object>) paths.get(op.path())).get(op.method());
         Object content = ((Map<String, Object>) operation.getOrDefault("requestBody", Map.of())).get("content");
         if (!(content instanceof Map<?, ?> types) || types.isEmpty()) {
-            return Map.of();
+            return null;
         }
         Map<String, Object> schema = resolve(
                 openapi, ((Map<String, Object>) types.values().iterator().next()).get("schema"));
@@ -134,6 +136,8 @@ class BadInputSweepTest {
         return (Map<String, Object>) map;
     }
 
+    private static final String LONG_TEXT = "\"" + "长".repeat(100_000) + "\"";
+
     /** The bodies sent to one operation, from the fields its schema documents. */
     @SuppressWarnings("unchecked")
     private static List<String> badBodies(Map<String, Object> schema) {
@@ -145,8 +149,8 @@ class BadInputSweepTest {
                 "not json",
                 array ? "{}" : "[]",
                 "\"text\"",
-                "[".repeat(5_000) + "]".repeat(5_000),
-                "{\"a\":" + "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_001)));
+                "[".repeat(2_000) + "]".repeat(2_000),
+                "{\"a\":" + "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_001)));
         for (String value : List.of(
                 "\"a\\u0000b\"",
                 "\"a\\ud800b\"",
@@ -155,6 +159,9 @@ class BadInputSweepTest {
                 "123456789012345678901234567890")) {
             StringBuilder object = new StringBuilder("{");
             for (String field : properties.keySet()) {
+                if (LONG_TEXT.equals(value) && object.length() > 1) {
+                    break; // one 100 kB text a body: the limit is per field
+                }
                 object.append(object.length() > 1 ? "," : "")
                         .append('"')
                         .append(field)
