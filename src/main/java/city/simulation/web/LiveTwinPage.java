@@ -64,7 +64,7 @@ public class LiveTwinPage {
 
     @GET
     public Response index(@QueryParam("done") String done) throws InterruptedException {
-        return TwinPage.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
+        return NoStore.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
     }
 
     /** The twin's state for the page's script. */
@@ -183,7 +183,8 @@ public class LiveTwinPage {
                             "originId",
                             lang.pick(
                                             "平台没有接受这次出车（起点路口不存在或没有路线）：",
-                                            "The platform did not accept the trip (no such origin intersection, or no route): ")
+                                            "The platform did not accept the trip (no such origin intersection, or no"
+                                                    + " route): ")
                                     + e.getMessage())));
         } catch (IOException | IllegalStateException e) {
             return refused(
@@ -213,7 +214,7 @@ public class LiveTwinPage {
 
     private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors)
             throws InterruptedException {
-        return TwinPage.html(
+        return NoStore.html(
                 status,
                 Templates.live(screen(
                         null, roadId == null ? "" : roadId, originId == null ? "" : originId, hospitalId, errors)));
