@@ -3,7 +3,6 @@ package city.simulation.web;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.web.FieldErrors;
-import city.platform.web.Lang;
 import city.simulation.evaluation.DemandGenerator;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -31,7 +30,7 @@ final class GenerateFormParser {
             String startHour,
             String minutes,
             String seed,
-            Lang lang) {
+            TwinMsg msg) {
         GenerateForm typed = new GenerateForm(
                 Forms.strip(network),
                 Forms.strip(nameZh),
@@ -47,9 +46,9 @@ final class GenerateFormParser {
         Double hour = Forms.parseDouble(typed.startHour());
         Long minutesValue = Forms.parseLong(typed.minutes());
         Long seedValue = Forms.parseLong(typed.seed());
-        String number = lang.pick("请填写数字", "Type a number");
+        String number = msg.err_number();
         if (networkId == null) {
-            errors.put("network", lang.pick("请选择路网", "Choose a road network"));
+            errors.put("network", msg.err_network());
         }
         if (peakValue == null) {
             errors.put("peak", number);
@@ -77,19 +76,19 @@ final class GenerateFormParser {
     }
 
     /** Adds the generator's problems with a request to the form's errors (a field keeps its first error). */
-    static void problems(List<Problem.FieldError> problems, Lang lang, Map<String, String> errors) {
+    static void problems(List<Problem.FieldError> problems, TwinMsg msg, Map<String, String> errors) {
         for (Problem.FieldError f : problems) {
             String field = field(f.field());
-            errors.putIfAbsent(field, message(field, lang, f.message()));
+            errors.putIfAbsent(field, message(field, msg, f.message()));
         }
     }
 
     /** Adds the generator's refusal to the form's errors. */
-    static void refusal(ProblemException e, Lang lang, Map<String, String> errors) {
+    static void refusal(ProblemException e, TwinMsg msg, Map<String, String> errors) {
         if (e.status() == Response.Status.NOT_FOUND) {
-            errors.put("network", lang.pick("没有这个场景", "No such scenario"));
+            errors.put("network", msg.err_no_scenario());
         }
-        problems(e.errors(), lang, errors);
+        problems(e.errors(), msg, errors);
     }
 
     /** The form's field for a field of the generator's request. */
@@ -102,14 +101,14 @@ final class GenerateFormParser {
         };
     }
 
-    private static String message(String field, Lang lang, String english) {
+    /** What is wrong with a field, said by the field; the generator's own words say why a network cannot be used. */
+    private static String message(String field, TwinMsg msg, String english) {
         return switch (field) {
-            case "peak" -> lang.pick("高峰每小时车辆数：大于 0，最多 50000", "Vehicles per hour at the peak: above 0, 50000 at most");
-            case "startHour" -> lang.pick("开始时刻：0 到 24 之间（不含 24）", "The hour of the day: 0 to under 24");
-            case "minutes" -> lang.pick("时长：1 到 240 分钟", "1 to 240 minutes");
-            case "nameZh", "nameEn" ->
-                lang.pick("请至少填写一种语言的名称（最多 200 个字）", "A name in one language at least (200 characters at most)");
-            default -> english;
+            case "peak" -> msg.err_gen_peak();
+            case "startHour" -> msg.err_gen_start();
+            case "minutes" -> msg.err_gen_minutes();
+            case "network" -> msg.err_gen_network(english);
+            default -> msg.err_gen_name();
         };
     }
 }

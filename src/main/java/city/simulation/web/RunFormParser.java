@@ -1,10 +1,8 @@
 package city.simulation.web;
 
-import city.platform.rest.Problem;
-import city.platform.rest.ProblemException;
 import city.platform.web.FieldErrors;
-import city.platform.web.Lang;
 import city.simulation.evaluation.AmbulanceRequest;
+import city.simulation.evaluation.EvaluationRefused;
 import city.simulation.evaluation.EvaluationRequest;
 import city.simulation.evaluation.Evaluations;
 import java.util.LinkedHashMap;
@@ -27,7 +25,7 @@ final class RunFormParser {
             String ambulanceFrom,
             String ambulanceTo,
             String ambulanceMinute,
-            Lang lang) {
+            TwinMsg msg) {
         List<String> picked = chosen == null ? List.of() : chosen;
         AmbulanceForm typedAmbulance =
                 new AmbulanceForm(Forms.strip(ambulanceFrom), Forms.strip(ambulanceTo), Forms.strip(ambulanceMinute));
@@ -38,21 +36,19 @@ final class RunFormParser {
         Integer seconds = null;
         Long minutesValue = Forms.parseLong(typedMinutes);
         if (minutesValue == null || minutesValue < 1 || minutesValue > Evaluations.MAX_SECONDS / 60) {
-            errors.put("minutes", lang.pick("请填写 1 到 240 之间的整数分钟", "Type a whole number of minutes from 1 to 240"));
+            errors.put("minutes", msg.err_minutes());
         } else {
             seconds = (int) (minutesValue * 60);
         }
         Long seedValue = typedSeed.isEmpty() ? Long.valueOf(0) : Forms.parseLong(typedSeed);
         if (seedValue == null) {
-            errors.put("seed", lang.pick("请填写一个整数", "Type a whole number"));
+            errors.put("seed", msg.err_seed());
         }
         AmbulanceRequest ambulance = null;
         if (!typedAmbulance.from().isEmpty() || !typedAmbulance.to().isEmpty()) {
             Long minute = typedAmbulance.minute().isEmpty() ? null : Forms.parseLong(typedAmbulance.minute());
             if (!typedAmbulance.minute().isEmpty() && (minute == null || minute < 0 || minute > 240)) {
-                errors.put(
-                        "ambulance",
-                        lang.pick("救护车出发时间：仿真开始后的整数分钟", "The ambulance leaves a whole number of minutes into the run"));
+                errors.put("ambulance", msg.err_amb_minute());
             } else {
                 ambulance = new AmbulanceRequest(
                         typedAmbulance.from(), typedAmbulance.to(), minute == null ? null : (int) (minute * 60));
@@ -65,57 +61,37 @@ final class RunFormParser {
         return new Parsed(form, new EvaluationRequest(scenarioId, picked, seconds, seedValue, ambulance));
     }
 
-    /** The evaluations' refusal of a request, by the form's fields. */
-    static FieldErrors refusal(ProblemException e, Lang lang) {
+    /** The evaluations' refusal of a request, by the form's fields: each reason said by its kind and field. */
+    static FieldErrors refusal(EvaluationRefused e, TwinMsg msg) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (e.errors().isEmpty()) {
-            errors.put(
-                    "general",
-                    lang.pick(
-                            "现在排队的评估太多，请等一些完成后再开始。",
-                            "Too many evaluations are waiting; start this one when some have finished."));
-        }
-        for (Problem.FieldError f : e.errors()) {
-            runError(f, lang, errors);
+        for (EvaluationRefused.Reason r : e.reasons()) {
+            String field = r.field().startsWith("ambulance") ? "ambulance" : formField(r.kind());
+            errors.putIfAbsent(field, message(r, msg));
         }
         return Forms.errors(errors);
     }
 
-    private static void runError(Problem.FieldError f, Lang lang, Map<String, String> errors) {
-        if (f.field().startsWith("ambulance")) {
-            String message = switch (f.field()) {
-                case "ambulance.fromIntersection" ->
-                    lang.pick("路网中没有这个起点路口", "No such origin intersection in the network");
-                case "ambulance.toIntersection" ->
-                    f.message().startsWith("no route")
-                            ? lang.pick("救护车无法从起点开到这个路口", "No route an ambulance can drive between them")
-                            : lang.pick("路网中没有这个终点路口", "No such destination intersection in the network");
-                case "ambulance.departureSecond" ->
-                    lang.pick("救护车须在仿真结束前至少一分钟出发", "The ambulance leaves a minute before the end at the latest");
-                default -> f.message();
-            };
-            errors.putIfAbsent("ambulance", message);
-            return;
-        }
-        if (f.field().equals("scenarioId")) {
-            errors.putIfAbsent("scenario", lang.pick("请选择一个场景", "Choose a scenario"));
-        } else if (f.field().startsWith("controllers")) {
-            String message;
-            if (f.message().startsWith("at most")) {
-                message = lang.pick("最多选择 6 个控制方案", "Choose at most 6 controllers");
-            } else if (f.message().startsWith("the traffic module")) {
-                message = lang.pick(
-                        "交通模块的控制方案无法运行这个场景的路网：" + f.message(),
-                        "The traffic module's controllers cannot run this scenario's network: " + f.message());
-            } else {
-                message = lang.pick("请选择 1 到 6 个控制方案", "Choose 1 to 6 controllers");
-            }
-            errors.putIfAbsent("controllers", message);
-        } else if (f.field().equals("simulatedSeconds")) {
-            errors.putIfAbsent(
-                    "minutes", lang.pick("请填写 1 到 240 之间的整数分钟", "Type a whole number of minutes from 1 to 240"));
-        } else {
-            errors.putIfAbsent("general", f.field() + ": " + f.message());
-        }
+    private static String formField(EvaluationRefused.Kind kind) {
+        return switch (kind) {
+            case SCENARIO_REQUIRED, NO_SUCH_SCENARIO -> "scenario";
+            case SECONDS_OUT_OF_RANGE -> "minutes";
+            case QUEUE_FULL -> "general";
+            default -> "controllers";
+        };
+    }
+
+    private static String message(EvaluationRefused.Reason r, TwinMsg msg) {
+        return switch (r.kind()) {
+            case SCENARIO_REQUIRED, NO_SUCH_SCENARIO -> msg.err_scenario();
+            case NO_CONTROLLER, UNKNOWN_CONTROLLER, CONTROLLER_TWICE -> msg.err_controllers();
+            case TOO_MANY_CONTROLLERS -> msg.err_controllers_max();
+            case SECONDS_OUT_OF_RANGE -> msg.err_minutes();
+            case TRAFFIC_CANNOT_RUN -> msg.err_traffic_cannot_run(r.detail());
+            case NO_SUCH_INTERSECTION ->
+                r.field().equals("ambulance.fromIntersection") ? msg.err_amb_from() : msg.err_amb_to();
+            case NO_ROUTE -> msg.err_amb_no_route();
+            case DEPARTURE_OUT_OF_RANGE -> msg.err_amb_departure();
+            case QUEUE_FULL -> msg.err_queue_full();
+        };
     }
 }

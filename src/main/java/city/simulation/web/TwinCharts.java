@@ -1,6 +1,5 @@
 package city.simulation.web;
 
-import city.platform.web.Lang;
 import city.simulation.evaluation.ControllerResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +15,7 @@ final class TwinCharts {
     private TwinCharts() {}
 
     /** The histograms: x the bins' starts in seconds, one series of counts per controller. */
-    static String travelTimes(List<ControllerResult> results, Lang lang) {
+    static String travelTimes(List<ControllerResult> results, TwinMsg msg) {
         if (results.isEmpty()) {
             return "";
         }
@@ -35,13 +34,13 @@ final class TwinCharts {
             while (h.size() < bins) {
                 h.add(0);
             }
-            series.add(Map.of("label", lang.pick(c.nameZh(), c.nameEn()), "values", h));
+            series.add(Map.of("label", msg.local_name(c.nameZh(), c.nameEn()), "values", h));
         }
         return json(Map.of("x", xs, "series", series));
     }
 
     /** The queue per simulated minute: x the minutes (1 = the first), one series per controller. */
-    static String queues(List<ControllerResult> results, Lang lang) {
+    static String queues(List<ControllerResult> results, TwinMsg msg) {
         if (results.isEmpty()) {
             return "";
         }
@@ -59,7 +58,7 @@ final class TwinCharts {
             for (double v : c.result().queuePerMinute()) {
                 values.add(Math.round(v * 10) / 10.0);
             }
-            series.add(Map.of("label", lang.pick(c.nameZh(), c.nameEn()), "values", values));
+            series.add(Map.of("label", msg.local_name(c.nameZh(), c.nameEn()), "values", values));
         }
         return json(Map.of("x", xs, "series", series));
     }

@@ -3,9 +3,9 @@ package city.simulation.web;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
-import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.simulation.evaluation.DemandGenerator;
+import city.simulation.evaluation.EvaluationRefused;
 import city.simulation.evaluation.EvaluationView;
 import city.simulation.evaluation.Evaluations;
 import city.simulation.evaluation.ScenarioInfo;
@@ -74,14 +74,9 @@ public class TwinPage {
 
     @GET
     public Response index(@QueryParam("scenario") Long scenario, @QueryParam("done") String done) {
-        Lang lang = page.language();
-        String notice = "uploaded".equals(done)
-                ? lang.pick("场景已上传，已在“新建评估”中选中。", "The scenario is uploaded and chosen under “New evaluation”.")
-                : "generated".equals(done)
-                        ? lang.pick(
-                                "需求已生成，场景已在“新建评估”中选中。",
-                                "The demand is generated; the scenario is chosen under “New evaluation”.")
-                        : null;
+        TwinMsg msg = msg();
+        String notice =
+                "uploaded".equals(done) ? msg.done_uploaded() : "generated".equals(done) ? msg.done_generated() : null;
         return index(200, RunForm.offered(scenario), UploadForm.EMPTY, GenerateForm.EMPTY, notice);
     }
 
@@ -96,16 +91,16 @@ public class TwinPage {
             @RestForm String ambulanceFrom,
             @RestForm String ambulanceTo,
             @RestForm String ambulanceMinute) {
-        Lang lang = page.language();
+        TwinMsg msg = msg();
         RunFormParser.Parsed typed =
-                RunFormParser.parse(scenario, chosen, minutes, seed, ambulanceFrom, ambulanceTo, ambulanceMinute, lang);
+                RunFormParser.parse(scenario, chosen, minutes, seed, ambulanceFrom, ambulanceTo, ambulanceMinute, msg);
         RunForm form = typed.form();
         if (typed.request() != null) {
             try {
                 EvaluationView run = evaluations.start(typed.request(), user.id());
                 return Response.seeOther(URI.create(HOME + "/runs/" + run.id())).build();
-            } catch (ProblemException e) {
-                form = form.refused(RunFormParser.refusal(e, lang));
+            } catch (EvaluationRefused e) {
+                form = form.refused(RunFormParser.refusal(e, msg));
             }
         }
         return index(400, form, UploadForm.EMPTY, GenerateForm.EMPTY, null);
@@ -122,18 +117,18 @@ public class TwinPage {
             @RestForm String startHour,
             @RestForm String minutes,
             @RestForm String seed) {
-        Lang lang = page.language();
+        TwinMsg msg = msg();
         GenerateFormParser.Parsed typed =
-                GenerateFormParser.parse(network, nameZh, nameEn, peak, startHour, minutes, seed, lang);
+                GenerateFormParser.parse(network, nameZh, nameEn, peak, startHour, minutes, seed, msg);
         Map<String, String> errors = typed.errors();
-        GenerateFormParser.problems(generator.problems(typed.request()), lang, errors);
+        GenerateFormParser.problems(generator.problems(typed.request()), msg, errors);
         if (errors.isEmpty()) {
             try {
                 ScenarioInfo info = generator.generate(typed.request(), user.id());
                 return Response.seeOther(URI.create(HOME + "?scenario=" + info.id() + "&done=generated#new"))
                         .build();
             } catch (ProblemException e) {
-                GenerateFormParser.refusal(e, lang, errors);
+                GenerateFormParser.refusal(e, msg, errors);
             }
         }
         GenerateForm refused = typed.form().refused(errors);
@@ -148,10 +143,10 @@ public class TwinPage {
             @RestForm String nameEn,
             @RestForm("roadnet") FileUpload roadnet,
             @RestForm("flow") FileUpload flow) {
-        Lang lang = page.language();
+        TwinMsg msg = msg();
         UploadForm form;
         try {
-            UploadFormParser.Parsed typed = UploadFormParser.parse(nameZh, nameEn, roadnet, flow, lang);
+            UploadFormParser.Parsed typed = UploadFormParser.parse(nameZh, nameEn, roadnet, flow, msg);
             form = typed.form();
             if (!typed.refused()) {
                 ScenarioInfo info =
@@ -160,7 +155,7 @@ public class TwinPage {
                         .build();
             }
         } catch (ProblemException e) {
-            form = UploadFormParser.refusal(nameZh, nameEn, e, lang);
+            form = UploadFormParser.refusal(nameZh, nameEn, e, msg);
         }
         return index(400, RunForm.offered(null), form, GenerateForm.EMPTY, null);
     }
@@ -168,7 +163,7 @@ public class TwinPage {
     @GET
     @Path("runs/{id}")
     public Response run(@PathParam("id") long id) {
-        return NoStore.html(200, Templates.run(screens.run(evaluations.get(id), null, page.language())));
+        return NoStore.html(200, Templates.run(screens.run(evaluations.get(id), null, msg())));
     }
 
     /** The run's status for the page's script: polled every second while it waits or runs. */
@@ -176,7 +171,7 @@ public class TwinPage {
     @Path("runs/{id}/status")
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(@PathParam("id") long id) {
-        RunStatus s = TwinScreens.status(evaluations.get(id), page.language());
+        RunStatus s = TwinScreens.status(evaluations.get(id), msg());
         return Response.ok(s).header("Cache-Control", "no-store").build();
     }
 
@@ -184,7 +179,7 @@ public class TwinPage {
     @GET
     @Path("runs/{id}/results")
     public Response results(@PathParam("id") long id) {
-        return NoStore.html(200, Templates.results(screens.run(evaluations.get(id), null, page.language())));
+        return NoStore.html(200, Templates.results(screens.run(evaluations.get(id), null, msg())));
     }
 
     @POST
@@ -198,13 +193,17 @@ public class TwinPage {
             if (e.status() == Response.Status.NOT_FOUND) {
                 throw e;
             }
-            Lang lang = page.language();
-            String over = lang.pick("评估已经结束，无法取消。", "The evaluation is over already; there is nothing to cancel.");
-            return NoStore.html(409, Templates.run(screens.run(evaluations.get(id), over, lang)));
+            TwinMsg msg = msg();
+            String over = msg.err_cancel_over();
+            return NoStore.html(409, Templates.run(screens.run(evaluations.get(id), over, msg)));
         }
     }
 
     private Response index(int status, RunForm run, UploadForm upload, GenerateForm generate, String notice) {
-        return NoStore.html(status, Templates.index(screens.index(run, upload, generate, notice, page.language())));
+        return NoStore.html(status, Templates.index(screens.index(run, upload, generate, notice, msg())));
+    }
+
+    private TwinMsg msg() {
+        return TwinMessages.in(page.language());
     }
 }

@@ -1,6 +1,5 @@
 package city.simulation.web;
 
-import city.platform.web.Lang;
 import city.simulation.evaluation.ControllerOption;
 import city.simulation.evaluation.ControllerResult;
 import city.simulation.evaluation.EvaluationControllers;
@@ -20,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Builds what the evaluation pages show: the lists and the forms as typed, a run with its results, in words. */
 @ApplicationScoped
@@ -40,7 +38,7 @@ class TwinScreens {
     }
 
     /** The evaluation page with its three forms as given. */
-    IndexScreen index(RunForm run, UploadForm upload, GenerateForm generate, String notice, Lang lang) {
+    IndexScreen index(RunForm run, UploadForm upload, GenerateForm generate, String notice, TwinMsg msg) {
         List<ScenarioInfo> all = scenarios.all();
         Long scenario = run.scenario();
         long selected = scenario != null && all.stream().anyMatch(s -> s.id() == scenario)
@@ -49,7 +47,7 @@ class TwinScreens {
         List<ScenarioRow> scenarioRows = all.stream()
                 .map(s -> new ScenarioRow(
                         s.id(),
-                        lang.pick(s.nameZh(), s.nameEn()),
+                        msg.local_name(s.nameZh(), s.nameEn()),
                         s.builtIn(),
                         s.signalised(),
                         s.roads(),
@@ -61,17 +59,17 @@ class TwinScreens {
         List<ControllerRow> controllerRows = controllers.all().stream()
                 .map(c -> new ControllerRow(
                         c.id(),
-                        lang.pick(c.nameZh(), c.nameEn()),
+                        msg.local_name(c.nameZh(), c.nameEn()),
                         htmlId(c.id()),
                         run.controllers().contains(c.id())))
                 .toList();
         List<RunRow> runs = evaluations.list(null, RUNS_SHOWN).stream()
                 .map(r -> new RunRow(
                         r.id(),
-                        lang.pick(r.scenarioNameZh(), r.scenarioNameEn()),
-                        controllerNames(r, lang),
-                        simulated(r.simulatedSeconds(), lang),
-                        statusText(r, lang),
+                        msg.local_name(r.scenarioNameZh(), r.scenarioNameEn()),
+                        controllerNames(r, msg),
+                        simulated(r.simulatedSeconds(), msg),
+                        statusText(r, msg),
                         r.status().name().toLowerCase(Locale.ROOT),
                         r.createdAt(),
                         r.createdBy()))
@@ -93,14 +91,14 @@ class TwinScreens {
     }
 
     /** A run's page; {@code error} says why an action on it was refused (null: none was). */
-    RunScreen run(EvaluationView run, String error, Lang lang) {
+    RunScreen run(EvaluationView run, String error, TwinMsg msg) {
         List<ControllerResult> results = run.results() == null ? List.of() : run.results();
         List<ResultRow> rows = results.stream()
                 .map(c -> {
                     RunResult r = c.result();
                     return new ResultRow(
                             c.controller(),
-                            lang.pick(c.nameZh(), c.nameEn()),
+                            msg.local_name(c.nameZh(), c.nameEn()),
                             one(r.averageTravelTime()),
                             one(r.averageFinishedTravelTime()),
                             one(r.averageIncomingTime()),
@@ -113,7 +111,7 @@ class TwinScreens {
                 .toList();
         List<PercentileRow> percentiles = results.stream()
                 .map(c -> new PercentileRow(
-                        lang.pick(c.nameZh(), c.nameEn()),
+                        msg.local_name(c.nameZh(), c.nameEn()),
                         zero(c.result().travelTimes().p10()),
                         zero(c.result().travelTimes().p50()),
                         zero(c.result().travelTimes().p90()),
@@ -128,22 +126,22 @@ class TwinScreens {
             windows.add(m + "–" + Math.min(minutes, m + QUEUE_WINDOW_MINUTES));
         }
         List<QueueRow> queues = results.stream()
-                .map(c -> new QueueRow(lang.pick(c.nameZh(), c.nameEn()), queueCells(c, minutes)))
+                .map(c -> new QueueRow(msg.local_name(c.nameZh(), c.nameEn()), queueCells(c, minutes)))
                 .toList();
         return new RunScreen(
                 run,
-                lang.pick(run.scenarioNameZh(), run.scenarioNameEn()),
-                controllerNames(run, lang),
-                simulated(run.simulatedSeconds(), lang),
-                statusText(run, lang),
+                msg.local_name(run.scenarioNameZh(), run.scenarioNameEn()),
+                controllerNames(run, msg),
+                simulated(run.simulatedSeconds(), msg),
+                statusText(run, msg),
                 percent(run),
                 run.status().open(),
                 run.status() == EvaluationStatus.QUEUED,
                 run.status() == EvaluationStatus.DONE,
                 run.status() == EvaluationStatus.FAILED,
                 rows,
-                TwinCharts.travelTimes(results, lang),
-                TwinCharts.queues(results, lang),
+                TwinCharts.travelTimes(results, msg),
+                TwinCharts.queues(results, msg),
                 percentiles,
                 windows,
                 queues,
@@ -151,8 +149,8 @@ class TwinScreens {
     }
 
     /** What the run page's script polls. */
-    static RunStatus status(EvaluationView run, Lang lang) {
-        return new RunStatus(run.id(), run.status(), run.progress(), percent(run), statusText(run, lang), run.error());
+    static RunStatus status(EvaluationView run, TwinMsg msg) {
+        return new RunStatus(run.id(), run.status(), run.progress(), percent(run), statusText(run, msg), run.error());
     }
 
     /** A controller's mean queue in each window of {@value #QUEUE_WINDOW_MINUTES} minutes. */
@@ -174,35 +172,33 @@ class TwinScreens {
         return "c-" + controller.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    private String controllerNames(EvaluationView run, Lang lang) {
-        return run.controllers().stream()
+    private String controllerNames(EvaluationView run, TwinMsg msg) {
+        return msg.joined(run.controllers().stream()
                 .map(c -> {
                     ControllerOption o = controllers.describe(c);
-                    return lang.pick(o.nameZh(), o.nameEn());
+                    return msg.local_name(o.nameZh(), o.nameEn());
                 })
-                .collect(Collectors.joining(lang.pick("、", ", ")));
+                .toList());
     }
 
-    static String simulated(int seconds, Lang lang) {
+    static String simulated(int seconds, TwinMsg msg) {
         int minutes = seconds / 60;
         int rest = seconds % 60;
-        String text = minutes >= 60 && minutes % 60 == 0
-                ? lang.pick(minutes / 60 + " 小时", minutes / 60 + " h")
-                : lang.pick(minutes + " 分钟", minutes + " min");
-        return rest == 0 ? text : text + lang.pick(" " + rest + " 秒", " " + rest + " s");
+        String text = minutes >= 60 && minutes % 60 == 0 ? msg.sim_h(minutes / 60) : msg.sim_min(minutes);
+        return rest == 0 ? text : text + " " + msg.sim_s(rest);
     }
 
     static int percent(EvaluationView run) {
         return run.status() == EvaluationStatus.DONE ? 100 : (int) Math.floor(run.progress() * 100);
     }
 
-    static String statusText(EvaluationView run, Lang lang) {
+    static String statusText(EvaluationView run, TwinMsg msg) {
         return switch (run.status()) {
-            case QUEUED -> lang.pick("排队中", "Waiting");
-            case RUNNING -> lang.pick("运行中 " + percent(run) + "%", "Running, " + percent(run) + " %");
-            case DONE -> lang.pick("已完成", "Done");
-            case FAILED -> lang.pick("失败", "Failed");
-            case CANCELLED -> lang.pick("已取消", "Cancelled");
+            case QUEUED -> msg.st_queued();
+            case RUNNING -> msg.st_running(percent(run));
+            case DONE -> msg.st_done();
+            case FAILED -> msg.st_failed();
+            case CANCELLED -> msg.st_cancelled();
         };
     }
 
