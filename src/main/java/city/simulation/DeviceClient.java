@@ -53,17 +53,14 @@ public class DeviceClient {
     DeviceClient(
             ObjectMapper json,
             Clock clock,
-            @ConfigProperty(name = "city.simulation.target-url") String target,
-            @ConfigProperty(name = "city.keycloak.url") String keycloak,
-            @ConfigProperty(name = "city.simulation.device-client-id", defaultValue = "city-devices") String clientId,
-            @ConfigProperty(name = "city.simulation.device-secret", defaultValue = "city-devices-secret")
-                    String secret) {
+            SimulationConfig config,
+            @ConfigProperty(name = "city.keycloak.url") String keycloak) {
         this.json = json;
         this.clock = clock;
-        this.target = target.replaceAll("/$", "");
+        this.target = config.targetUrl().replaceAll("/$", "");
         this.tokenUrl = keycloak + "/realms/city/protocol/openid-connect/token";
-        this.clientId = clientId;
-        this.secret = secret;
+        this.clientId = config.deviceClientId();
+        this.secret = config.deviceSecret();
     }
 
     /** Posts {@code body} as JSON to {@code path} of the platform and returns the answer's body (2xx only). */

@@ -1,6 +1,7 @@
 package city.simulation.evaluation;
 
 import city.platform.rest.ProblemException;
+import city.simulation.SimulationConfig;
 import city.simulation.evaluation.EvaluationRefused.Kind;
 import city.simulation.traffic.AmbulanceExperiment;
 import city.simulation.traffic.CityFlowReader;
@@ -36,7 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -85,14 +85,13 @@ public class Evaluations {
             EvaluationControllers controllers,
             ObjectMapper json,
             Clock clock,
-            @ConfigProperty(name = "city.simulation.evaluation.pause-per-simulated-minute", defaultValue = "0s")
-                    Duration pause) {
+            SimulationConfig config) {
         this.dataSource = dataSource;
         this.scenarios = scenarios;
         this.controllers = controllers;
         this.json = json;
         this.clock = clock;
-        this.pauseNanosPerMinute = pause.toNanos();
+        this.pauseNanosPerMinute = config.evaluation().pausePerSimulatedMinute().toNanos();
     }
 
     void start(@Observes @Priority(60) StartupEvent event) {

@@ -3,6 +3,7 @@ package city.simulation.live;
 import city.platform.geo.GeoPoint;
 import city.platform.time.ClockProducer;
 import city.simulation.DeviceClient;
+import city.simulation.SimulationConfig;
 import city.simulation.traffic.AmbulanceExperiment;
 import city.simulation.traffic.CityFlowReader;
 import city.simulation.traffic.Demand;
@@ -23,7 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -39,7 +39,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -160,42 +159,21 @@ public class LiveTwin {
         }
     }
 
-    LiveTwin(
-            TrafficModel model,
-            DeviceClient devices,
-            Clock clock,
-            @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean simulation,
-            @ConfigProperty(name = "city.simulation.traffic.enabled", defaultValue = "true") boolean traffic,
-            @ConfigProperty(name = "city.simulation.traffic.peak-vehicles-per-hour", defaultValue = "6000")
-                    double peakPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.detector-interval", defaultValue = "PT15S")
-                    Duration detectorInterval,
-            @ConfigProperty(name = "city.simulation.traffic.weather-interval", defaultValue = "PT5M")
-                    Duration weatherInterval,
-            @ConfigProperty(name = "city.simulation.traffic.accidents-per-hour", defaultValue = "1")
-                    double accidentsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.breakdowns-per-hour", defaultValue = "2")
-                    double breakdownsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.violations-per-hour", defaultValue = "40")
-                    double violationsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.ambulance-interval", defaultValue = "PT15M")
-                    Duration ambulanceInterval,
-            @ConfigProperty(name = "city.simulation.traffic.position-interval", defaultValue = "PT2S")
-                    Duration positionInterval,
-            @ConfigProperty(name = "city.simulation.seed", defaultValue = "20261129") long seed) {
+    LiveTwin(TrafficModel model, DeviceClient devices, Clock clock, SimulationConfig config) {
         this.model = model;
         this.devices = devices;
         this.clock = clock;
-        this.enabled = simulation && traffic;
-        this.peakPerHour = peakPerHour;
-        this.detectorSeconds = detectorInterval.toMillis() / 1000.0;
-        this.weatherSeconds = weatherInterval.toMillis() / 1000.0;
-        this.accidentsPerHour = accidentsPerHour;
-        this.breakdownsPerHour = breakdownsPerHour;
-        this.violationsPerHour = violationsPerHour;
-        this.ambulanceSeconds = ambulanceInterval.toMillis() / 1000.0;
-        this.positionSeconds = positionInterval.toMillis() / 1000.0;
-        this.seed = seed;
+        SimulationConfig.Traffic traffic = config.traffic();
+        this.enabled = config.enabled() && traffic.enabled();
+        this.peakPerHour = traffic.peakVehiclesPerHour();
+        this.detectorSeconds = traffic.detectorInterval().toMillis() / 1000.0;
+        this.weatherSeconds = traffic.weatherInterval().toMillis() / 1000.0;
+        this.accidentsPerHour = traffic.accidentsPerHour();
+        this.breakdownsPerHour = traffic.breakdownsPerHour();
+        this.violationsPerHour = traffic.violationsPerHour();
+        this.ambulanceSeconds = traffic.ambulanceInterval().toMillis() / 1000.0;
+        this.positionSeconds = traffic.positionInterval().toMillis() / 1000.0;
+        this.seed = config.seed();
     }
 
     void start(@Observes StartupEvent event) {

@@ -4,6 +4,7 @@ import city.parking.api.LotView;
 import city.parking.api.ParkingApi;
 import city.parking.api.SpaceView;
 import city.simulation.DeviceClient;
+import city.simulation.SimulationConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,23 +46,15 @@ public class ParkingSensorSimulator {
     private ScheduledExecutorService runner;
     private volatile ParkingSensorModel model;
 
-    ParkingSensorSimulator(
-            ParkingApi parking,
-            DeviceClient devices,
-            Clock clock,
-            @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "city.simulation.parking.step", defaultValue = "PT2S") Duration step,
-            @ConfigProperty(name = "city.simulation.parking.mean-stay", defaultValue = "PT90M") Duration meanStay,
-            @ConfigProperty(name = "city.simulation.parking.heartbeat", defaultValue = "PT5M") Duration heartbeat,
-            @ConfigProperty(name = "city.simulation.seed", defaultValue = "20261129") long seed) {
+    ParkingSensorSimulator(ParkingApi parking, DeviceClient devices, Clock clock, SimulationConfig config) {
         this.parking = parking;
         this.devices = devices;
         this.clock = clock;
-        this.enabled = enabled;
-        this.step = step;
-        this.meanStay = meanStay;
-        this.heartbeat = heartbeat;
-        this.seed = seed;
+        this.enabled = config.enabled();
+        this.step = config.parking().step();
+        this.meanStay = config.parking().meanStay();
+        this.heartbeat = config.parking().heartbeat();
+        this.seed = config.seed();
     }
 
     void start(@Observes StartupEvent event) {
