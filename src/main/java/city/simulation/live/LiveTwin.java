@@ -17,11 +17,13 @@ import city.simulation.traffic.ScenarioException;
 import city.simulation.traffic.Signals;
 import city.simulation.traffic.Simulation;
 import city.traffic.api.TrafficModel;
+import city.traffic.api.event.NetworkActivated;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -126,7 +128,6 @@ public class LiveTwin {
 
     // the running twin (guarded by this)
     private Simulation sim;
-    private String roadnet;
     private OdDemand demand;
     private double startOfDay;
     private long minutesAdded;
@@ -138,6 +139,9 @@ public class LiveTwin {
     private int speed = 1;
     private int ambulanceCount;
     private String runId;
+    /** The traffic module activated another network since the twin began: the next tick begins again on it. */
+    private volatile boolean networkChanged;
+
     private final Map<Integer, Ambulance> ambulances = new LinkedHashMap<>();
 
     private static final class Ambulance {
@@ -216,7 +220,7 @@ public class LiveTwin {
                 return; // Keycloak is still starting: the devices could not report yet
             }
             synchronized (this) {
-                if (sim == null || roadnet != model.activeRoadnet()) {
+                if (sim == null || networkChanged) {
                     begin();
                 }
                 if (!paused) {
@@ -236,13 +240,13 @@ public class LiveTwin {
      * profile of this hour from the first minute on.
      */
     public synchronized void begin() {
+        networkChanged = false;
         String json = model.activeRoadnet();
         Network network = CityFlowReader.readRoadnet(json);
         Scenario empty = new Scenario(network, new Demand(List.of()));
         sim = new Simulation(empty, new LiveSignals(model), new Simulation.Options(1, seed));
         sim.attach(new Detectors(network, detectorSeconds, Detectors.DEFAULT_DISTANCE, this::postReadings));
         sim.onArrival(this::arrived);
-        roadnet = json;
         demand = new OdDemand(
                 network,
                 OdDemand.boundaryMatrix(network, peakPerHour),
@@ -265,6 +269,12 @@ public class LiveTwin {
                 peakPerHour);
     }
 
+    /** The traffic module runs on another network now (after its commit): the twin moves over at its next tick. */
+    void networkActivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NetworkActivated event) {
+        networkChanged = true;
+        LOG.infof("live twin: the traffic module activated network %d (%s)", event.networkId(), event.name());
+    }
+
     /** The running simulation (for tests; read it holding this object's monitor), or null. */
     synchronized Simulation simulation() {
         return sim;
@@ -273,7 +283,6 @@ public class LiveTwin {
     /** Stops the twin (until {@link #begin}). */
     public synchronized void end() {
         sim = null;
-        roadnet = null;
         ambulances.clear();
     }
 
