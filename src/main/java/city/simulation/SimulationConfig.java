@@ -6,8 +6,9 @@ import java.time.Duration;
 
 /**
  * Settings of the digital twin: its virtual devices in the live city (the live twin's traffic, the parking sensors)
- * and the offline evaluation. {@code target-url} and {@code device-secret} have no default here: they are set in
- * {@code application.properties}, from the HTTP port and the environment.
+ * and the offline evaluation. {@code target-url} and the devices' credentials have no default here: they are set in
+ * {@code application.properties}, from the HTTP port and the environment, where the REST client and the OIDC client
+ * of the devices read them too.
  */
 @ConfigMapping(prefix = "city.simulation")
 public interface SimulationConfig {
@@ -23,14 +24,16 @@ public interface SimulationConfig {
     @WithDefault("20261129")
     long seed();
 
-    /** Where the devices post: the platform's own public API (as real devices would, ADR 9). */
+    /** Where the devices post (their REST client reads it): the platform's own public API, as real devices would. */
     String targetUrl();
 
-    /** The devices' Keycloak client, the one the realm gives the ingestion role to every sensor. */
-    @WithDefault("city-devices")
+    /**
+     * The devices' Keycloak client id, read by their OIDC client ({@code quarkus.oidc-client.devices}); set in {@code
+     * application.properties}, beside the secret.
+     */
     String deviceClientId();
 
-    /** The devices' client secret. */
+    /** The devices' client secret, read by their OIDC client; from the environment ({@code CITY_DEVICES_SECRET}). */
     String deviceSecret();
 
     Traffic traffic();

@@ -230,8 +230,6 @@ public class LiveTwin {
         } catch (RuntimeException e) {
             lastError = e.toString();
             LOG.debugf("live twin: %s (will try again)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -305,7 +303,7 @@ public class LiveTwin {
         if (now >= nextWeather && weatherSeconds > 0) {
             nextWeather = now + weatherSeconds;
             List<WeatherModel.Observation> report = weather.report(clock.instant(), secondOfDay());
-            send("/api/v1/ingest/traffic/weather", report, weatherReports);
+            send("weather", devices::postWeather, report, weatherReports);
         }
         if (random.nextDouble() < accidentsPerHour / 3600) {
             stallSomeone("ACCIDENT", null, 900 + random.nextInt(900));
@@ -323,8 +321,6 @@ public class LiveTwin {
             } catch (IOException | RuntimeException e) {
                 lastError = e.toString();
                 LOG.debugf("live twin: no ambulance trip: %s", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
         sim.step();
@@ -414,8 +410,7 @@ public class LiveTwin {
      * Sends an ambulance now, from {@code originId} (an intersection; else one at random) to {@code hospitalId} (else
      * one at random), through the emergency-dispatch endpoint; returns its trip.
      */
-    public synchronized AmbulanceView ambulance(String originId, String hospitalId)
-            throws IOException, InterruptedException {
+    public synchronized AmbulanceView ambulance(String originId, String hospitalId) throws IOException {
         running();
         return dispatchAmbulance(originId, hospitalId);
     }
@@ -426,14 +421,14 @@ public class LiveTwin {
     private volatile List<Hospital> hospitals;
 
     /** The platform's hospitals (asked once with the devices' credentials); empty when it cannot be asked now. */
-    public List<Hospital> hospitals() throws InterruptedException {
+    public List<Hospital> hospitals() {
         List<Hospital> known = hospitals;
         if (known != null) {
             return known;
         }
         try {
             List<Hospital> out = new ArrayList<>();
-            for (JsonNode h : devices.get("/api/v1/traffic/emergency/hospitals")) {
+            for (JsonNode h : devices.hospitals()) {
                 out.add(new Hospital(
                         h.path("id").asText(),
                         h.path("nameZh").asText(),
@@ -497,20 +492,24 @@ public class LiveTwin {
                     r.averageSpeed() == null ? null : Math.round(r.averageSpeed() * 36) / 10.0,
                     r.queue()));
         }
-        send("/api/v1/ingest/traffic", out, readings);
+        send("lane readings", devices::postLaneReadings, out, readings);
     }
 
-    private void send(String path, List<?> body, AtomicLong counter) {
+    /** What a device posts: one of {@link DeviceClient}'s ingestion calls. */
+    private interface Post {
+        void send(List<?> body) throws IOException;
+    }
+
+    /** Queues a post for the sending thread (a full queue drops the oldest, counted); counts what arrived. */
+    private void send(String what, Post post, List<?> body, AtomicLong counter) {
         sender.execute(() -> {
             try {
-                devices.post(path, body);
+                post.send(body);
                 counter.addAndGet(body.size());
             } catch (IOException | RuntimeException e) {
                 failed.incrementAndGet();
                 lastError = e.getMessage();
-                LOG.debugf("live twin: %s refused: %s", path, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                LOG.debugf("live twin: %s refused: %s", what, e.getMessage());
             }
         });
     }
@@ -536,7 +535,8 @@ public class LiveTwin {
         int lane = network.lane(v.lane()).indexInRoad();
         Instant at = clock.instant();
         send(
-                "/api/v1/ingest/traffic/camera-events",
+                "camera events",
+                devices::postCameraEvents,
                 List.of(new CameraReport(type, road, lane, null, null, null, evidence(road, at), at)),
                 cameraEvents);
         return new Accident(type, road, lane, v.id(), seconds);
@@ -568,7 +568,7 @@ public class LiveTwin {
                 speeding ? limit : null,
                 evidence(road, at),
                 at);
-        send("/api/v1/ingest/traffic/camera-events", List.of(report), cameraEvents);
+        send("camera events", devices::postCameraEvents, List.of(report), cameraEvents);
     }
 
     private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
@@ -585,11 +585,10 @@ public class LiveTwin {
         return "twin://cameras/" + road + "/" + at.toEpochMilli() + ".jpg";
     }
 
-    private AmbulanceView dispatchAmbulance(String originId, String hospitalId)
-            throws IOException, InterruptedException {
+    private AmbulanceView dispatchAmbulance(String originId, String hospitalId) throws IOException {
         Network network = sim.scenario().network();
         if (hospitalId == null) {
-            JsonNode hospitals = devices.get("/api/v1/traffic/emergency/hospitals");
+            JsonNode hospitals = devices.hospitals();
             if (!hospitals.isArray() || hospitals.isEmpty()) {
                 throw new IllegalStateException("the platform knows no hospital");
             }
@@ -608,7 +607,7 @@ public class LiveTwin {
         trip.put("originId", originId);
         trip.put("hospitalId", hospitalId);
         trip.put("greenWave", true);
-        JsonNode created = devices.post("/api/v1/traffic/emergency/trips", trip);
+        JsonNode created = devices.startTrip(trip);
         UUID id = UUID.fromString(created.path("id").asText());
         List<String> route = new ArrayList<>();
         created.path("routeRoadIds").forEach(r -> route.add(r.asText()));
@@ -616,7 +615,7 @@ public class LiveTwin {
         try {
             flow = sim.add(new Demand.Flow(AmbulanceExperiment.AMBULANCE, route, 1, sim.time(), sim.time()));
         } catch (ScenarioException e) {
-            devices.post("/api/v1/traffic/emergency/trips/" + id + "/cancel", Map.of());
+            devices.cancelTrip(id);
             throw new IllegalStateException("the twin cannot drive the trip's route: " + e.getMessage(), e);
         }
         Ambulance a = new Ambulance(id, vehicle, hospitalId, sim.time(), route);
@@ -654,7 +653,7 @@ public class LiveTwin {
                 location,
                 Math.round(kmh * 10) / 10.0,
                 heading == null ? null : Math.round(heading) * 1.0);
-        send("/api/v1/ingest/traffic/vehicle-positions", List.of(position), positions);
+        send("vehicle positions", devices::postVehiclePositions, List.of(position), positions);
     }
 
     private void arrived(Simulation.Arrival arrival) {

@@ -32,8 +32,6 @@ public class ParkingSensorSimulator {
     private static final Logger LOG = Logger.getLogger(ParkingSensorSimulator.class);
     static final int BATCH = 5000;
 
-    static final String PATH = "/api/v1/ingest/parking";
-
     private final ParkingApi parking;
     private final DeviceClient devices;
     private final Clock clock;
@@ -84,13 +82,11 @@ public class ParkingSensorSimulator {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debugf("parking sensors: %s (will try again)", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     /** Puts sensors under every bay of these lots and posts their first status; returns the model. */
-    public ParkingSensorModel begin(Collection<LotView> lots) throws IOException, InterruptedException {
+    public ParkingSensorModel begin(Collection<LotView> lots) throws IOException {
         List<ParkingSensorModel.Bay> bays = new ArrayList<>();
         for (LotView lot : lots) {
             for (SpaceView s : parking.spaces(lot.id())) {
@@ -100,12 +96,12 @@ public class ParkingSensorSimulator {
         ParkingSensorModel m = new ParkingSensorModel(bays, seed, meanStay, heartbeat);
         post(m.start(clock.instant()));
         model = m;
-        LOG.infof("parking sensors: %d bays of %d lots report to %s", bays.size(), lots.size(), PATH);
+        LOG.infof("parking sensors: %d bays of %d lots report to the parking ingestion API", bays.size(), lots.size());
         return m;
     }
 
     /** Advances the model by one step and posts what the sensors saw. */
-    public List<ParkingSensorModel.Message> step() throws IOException, InterruptedException {
+    public List<ParkingSensorModel.Message> step() throws IOException {
         List<ParkingSensorModel.Message> messages = model.tick(clock.instant(), step);
         post(messages);
         return messages;
@@ -115,10 +111,10 @@ public class ParkingSensorSimulator {
         return sent.get();
     }
 
-    void post(List<ParkingSensorModel.Message> messages) throws IOException, InterruptedException {
+    void post(List<ParkingSensorModel.Message> messages) throws IOException {
         for (int from = 0; from < messages.size(); from += BATCH) {
             List<ParkingSensorModel.Message> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
-            devices.post(PATH, batch);
+            devices.postParkingSensors(batch);
             sent.addAndGet(batch.size());
         }
     }

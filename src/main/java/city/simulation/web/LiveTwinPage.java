@@ -62,7 +62,7 @@ public class LiveTwinPage {
     }
 
     @GET
-    public Response index(@QueryParam("done") String done) throws InterruptedException {
+    public Response index(@QueryParam("done") String done) {
         return NoStore.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
     }
 
@@ -93,7 +93,7 @@ public class LiveTwinPage {
     @POST
     @Path("speed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response speed(@RestForm String speed) throws InterruptedException {
+    public Response speed(@RestForm String speed) {
         TwinMsg msg = TwinMessages.in(page.language());
         try {
             int factor = Integer.parseInt(speed == null ? "" : speed.trim());
@@ -107,7 +107,7 @@ public class LiveTwinPage {
     @POST
     @Path("accident")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accident(@RestForm String roadId) throws InterruptedException {
+    public Response accident(@RestForm String roadId) {
         TwinMsg msg = TwinMessages.in(page.language());
         String road = blankToNull(roadId);
         if (road != null && !road.matches("[A-Za-z0-9_.:-]{1,64}")) {
@@ -126,7 +126,7 @@ public class LiveTwinPage {
     @POST
     @Path("ambulance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ambulance(@RestForm String originId, @RestForm String hospitalId) throws InterruptedException {
+    public Response ambulance(@RestForm String originId, @RestForm String hospitalId) {
         TwinMsg msg = TwinMessages.in(page.language());
         String origin = blankToNull(originId);
         String hospital = blankToNull(hospitalId);
@@ -163,8 +163,7 @@ public class LiveTwinPage {
         return Response.seeOther(URI.create(HOME + "?done=" + what)).build();
     }
 
-    private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors)
-            throws InterruptedException {
+    private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors) {
         return NoStore.html(
                 status,
                 Templates.live(screen(
@@ -188,8 +187,7 @@ public class LiveTwinPage {
         };
     }
 
-    private Screen screen(String notice, String roadId, String originId, String hospitalId, FieldErrors errors)
-            throws InterruptedException {
+    private Screen screen(String notice, String roadId, String originId, String hospitalId, FieldErrors errors) {
         TwinMsg msg = TwinMessages.in(page.language());
         List<HospitalOption> hospitals = twin.hospitals().stream()
                 .map(h -> new HospitalOption(h.id(), msg.local_name(h.nameZh(), h.nameEn()), h.id().equals(hospitalId)))
