@@ -1,31 +1,32 @@
 package city.simulation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.client.NamedOidcClient;
+import io.quarkus.oidc.client.OidcClient;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * How the twin's virtual devices talk to the platform: over HTTP to its public API, with the devices' client
- * credentials from Keycloak (a token kept until shortly before it expires), exactly as real devices would (ADR 9).
- * A saturated endpoint's 503 is waited out as its {@code Retry-After} says and the same body sent again; an expired
- * token is renewed once.
+ * How the twin's virtual devices talk to the platform: through its public API ({@link PlatformApi}) with the devices'
+ * client credentials from Keycloak (the OIDC client renews the token before it expires), exactly as real devices
+ * would (ADR 9). A saturated ingestion endpoint's 503 is waited out and the same body sent again: the platform's
+ * gates always ask for one second ({@code Retry-After: 1}), for at most 30 tries.
  */
 @ApplicationScoped
 public class DeviceClient {
 
-    /** An answer the platform gave that was not the one hoped for. */
-    public static final class Refused extends IOException {
+    /** An answer the platform gave that was not the one hoped for; also when it could not be reached. */
+    public static class Refused extends IOException {
 
         private final int status;
 
@@ -39,106 +40,107 @@ public class DeviceClient {
         }
     }
 
-    private final ObjectMapper json;
-    private final Clock clock;
-    private final String target;
-    private final String tokenUrl;
-    private final String clientId;
-    private final String secret;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String token;
-    private Instant tokenExpires = Instant.EPOCH;
+    /** An ingestion endpoint is saturated (503): the devices keep what they have and send it again. */
+    public static final class Saturated extends Refused {
 
-    DeviceClient(
-            ObjectMapper json,
-            Clock clock,
-            @ConfigProperty(name = "city.simulation.target-url") String target,
-            @ConfigProperty(name = "city.keycloak.url") String keycloak,
-            @ConfigProperty(name = "city.simulation.device-client-id", defaultValue = "city-devices") String clientId,
-            @ConfigProperty(name = "city.simulation.device-secret", defaultValue = "city-devices-secret")
-                    String secret) {
-        this.json = json;
-        this.clock = clock;
-        this.target = target.replaceAll("/$", "");
-        this.tokenUrl = keycloak + "/realms/city/protocol/openid-connect/token";
-        this.clientId = clientId;
-        this.secret = secret;
+        Saturated(String what, String body) {
+            super(what, 503, body);
+        }
     }
 
-    /** Posts {@code body} as JSON to {@code path} of the platform and returns the answer's body (2xx only). */
-    public JsonNode post(String path, Object body) throws IOException, InterruptedException {
-        byte[] bytes = json.writeValueAsBytes(body);
-        return send(path, HttpRequest.BodyPublishers.ofByteArray(bytes), "POST");
+    static final Duration READY_WITHIN = Duration.ofSeconds(10);
+
+    private final PlatformApi platform;
+    private final OidcClient keycloak;
+
+    DeviceClient(@RestClient PlatformApi platform, @NamedOidcClient("devices") OidcClient keycloak) {
+        this.platform = platform;
+        this.keycloak = keycloak;
     }
 
-    /** Reads {@code path} of the platform (2xx only). */
-    public JsonNode get(String path) throws IOException, InterruptedException {
-        return send(path, HttpRequest.BodyPublishers.noBody(), "GET");
+    /** The detectors' lane readings (FIWARE TrafficFlowObserved). */
+    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 0, retryOn = Saturated.class)
+    public void postLaneReadings(List<?> readings) throws IOException {
+        send("POST lane readings", () -> platform.laneReadings(readings));
+    }
+
+    /** The weather stations' observations. */
+    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 0, retryOn = Saturated.class)
+    public void postWeather(List<?> observations) throws IOException {
+        send("POST weather", () -> platform.weather(observations));
+    }
+
+    /** What the cameras saw: accidents, breakdowns, violations. */
+    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 0, retryOn = Saturated.class)
+    public void postCameraEvents(List<?> events) throws IOException {
+        send("POST camera events", () -> platform.cameraEvents(events));
+    }
+
+    /** The ambulances' positions (FIWARE Vehicle). */
+    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 0, retryOn = Saturated.class)
+    public void postVehiclePositions(List<?> positions) throws IOException {
+        send("POST vehicle positions", () -> platform.vehiclePositions(positions));
+    }
+
+    /** The parking bays' sensor messages. */
+    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 0, retryOn = Saturated.class)
+    public void postParkingSensors(List<?> messages) throws IOException {
+        send("POST parking sensors", () -> platform.parkingSensors(messages));
+    }
+
+    /** The hospitals ambulances drive to, as the platform lists them. */
+    public JsonNode hospitals() throws IOException {
+        return call("GET hospitals", platform::hospitals);
+    }
+
+    /** Asks the emergency dispatch for a trip (and its green wave); the trip as created. */
+    public JsonNode startTrip(Map<String, Object> trip) throws IOException {
+        return call("POST emergency trip", () -> platform.startTrip(trip));
+    }
+
+    public void cancelTrip(UUID id) throws IOException {
+        send("POST cancel trip " + id, () -> platform.cancelTrip(id, Map.of()));
     }
 
     /** Whether Keycloak gives the devices a token now (it may still be starting when the app is). */
-    public boolean ready() throws InterruptedException {
+    public boolean ready() {
         try {
-            token();
+            keycloak.getTokens().await().atMost(READY_WITHIN);
             return true;
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
 
-    private JsonNode send(String path, HttpRequest.BodyPublisher body, String method)
-            throws IOException, InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r = http.send(
-                    HttpRequest.newBuilder(URI.create(target + path))
-                            .timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json")
-                            .header("Accept", "application/json")
-                            .header("Authorization", "Bearer " + token())
-                            .method(method, body)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            int status = r.statusCode();
-            if (status >= 200 && status < 300) {
-                return r.body().isBlank() ? json.nullNode() : json.readTree(r.body());
-            }
-            if (status == 503 && attempt < 30) {
-                // the platform is saturated: wait as told and send the same body again
-                Thread.sleep(1000L
-                        * Integer.parseInt(r.headers().firstValue("Retry-After").orElse("1")));
-                continue;
-            }
-            if (status == 401 && attempt < 1) {
-                synchronized (this) {
-                    tokenExpires = Instant.EPOCH;
-                }
-                continue;
-            }
-            throw new Refused(method + " " + path, status, r.body());
+    private interface Call<T> {
+        T run();
+    }
+
+    private static void send(String what, Runnable call) throws IOException {
+        call(what, () -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static <T> T call(String what, Call<T> call) throws IOException {
+        try {
+            return call.run();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String body = body(e);
+            throw status == 503 ? new Saturated(what, body) : new Refused(what, status, body);
+        } catch (ProcessingException | OidcClientException e) {
+            // the platform or Keycloak could not be reached, or gave no token
+            throw new IOException(what + ": " + e.getMessage(), e);
         }
     }
 
-    private synchronized String token() throws IOException, InterruptedException {
-        if (token != null && clock.instant().isBefore(tokenExpires)) {
-            return token;
+    private static String body(WebApplicationException e) {
+        try {
+            return e.getResponse().hasEntity() ? e.getResponse().readEntity(String.class) : "";
+        } catch (RuntimeException unreadable) {
+            return "";
         }
-        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
-                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(tokenUrl))
-                        .timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + r.statusCode() + " to the devices' client credentials");
-        }
-        JsonNode t = json.readTree(r.body());
-        token = t.path("access_token").asText();
-        tokenExpires =
-                clock.instant().plusSeconds(Math.max(10, t.path("expires_in").asLong(60) - 30));
-        return token;
     }
 }

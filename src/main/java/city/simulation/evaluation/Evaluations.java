@@ -1,7 +1,8 @@
 package city.simulation.evaluation;
 
-import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
+import city.simulation.SimulationConfig;
+import city.simulation.evaluation.EvaluationRefused.Kind;
 import city.simulation.traffic.AmbulanceExperiment;
 import city.simulation.traffic.CityFlowReader;
 import city.simulation.traffic.Network;
@@ -17,7 +18,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +37,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -86,14 +85,13 @@ public class Evaluations {
             EvaluationControllers controllers,
             ObjectMapper json,
             Clock clock,
-            @ConfigProperty(name = "city.simulation.evaluation.pause-per-simulated-minute", defaultValue = "0s")
-                    Duration pause) {
+            SimulationConfig config) {
         this.dataSource = dataSource;
         this.scenarios = scenarios;
         this.controllers = controllers;
         this.json = json;
         this.clock = clock;
-        this.pauseNanosPerMinute = pause.toNanos();
+        this.pauseNanosPerMinute = config.evaluation().pausePerSimulatedMinute().toNanos();
     }
 
     void start(@Observes @Priority(60) StartupEvent event) {
@@ -129,34 +127,40 @@ public class Evaluations {
     /**
      * Queues a run.
      *
-     * @throws ProblemException 400 naming every invalid field; 409 when {@value #MAX_WAITING} runs wait already
+     * @throws EvaluationRefused 400 naming every invalid field; 409 when {@value #MAX_WAITING} runs wait already
      */
     public EvaluationView start(EvaluationRequest request, String userId) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<EvaluationRefused.Reason> errors = new ArrayList<>();
         ScenarioInfo scenario = null;
         if (request == null || request.scenarioId() == null) {
-            errors.add(new Problem.FieldError("scenarioId", "a scenario is required"));
+            errors.add(new EvaluationRefused.Reason("scenarioId", Kind.SCENARIO_REQUIRED, "a scenario is required"));
         } else {
             scenario = scenarios.find(request.scenarioId()).orElse(null);
             if (scenario == null) {
-                errors.add(new Problem.FieldError("scenarioId", "no scenario " + request.scenarioId()));
+                errors.add(new EvaluationRefused.Reason(
+                        "scenarioId", Kind.NO_SUCH_SCENARIO, "no scenario " + request.scenarioId()));
             }
         }
         List<String> chosen = request == null || request.controllers() == null ? List.of() : request.controllers();
         if (chosen.isEmpty()) {
-            errors.add(new Problem.FieldError("controllers", "choose at least one controller"));
+            errors.add(
+                    new EvaluationRefused.Reason("controllers", Kind.NO_CONTROLLER, "choose at least one controller"));
         } else if (chosen.size() > MAX_CONTROLLERS) {
-            errors.add(new Problem.FieldError("controllers", "at most " + MAX_CONTROLLERS + " controllers"));
+            errors.add(new EvaluationRefused.Reason(
+                    "controllers", Kind.TOO_MANY_CONTROLLERS, "at most " + MAX_CONTROLLERS + " controllers"));
         }
         Set<String> seen = new HashSet<>();
         boolean traffic = false;
         for (int i = 0; i < chosen.size(); i++) {
             String c = chosen.get(i);
             if (c == null || controllers.find(c).isEmpty()) {
-                errors.add(new Problem.FieldError(
-                        "controllers[" + i + "]", "unknown controller " + c + " (see /api/v1/simulation/controllers)"));
+                errors.add(new EvaluationRefused.Reason(
+                        "controllers[" + i + "]",
+                        Kind.UNKNOWN_CONTROLLER,
+                        "unknown controller " + c + " (see /api/v1/simulation/controllers)"));
             } else if (!seen.add(c)) {
-                errors.add(new Problem.FieldError("controllers[" + i + "]", c + " is chosen twice"));
+                errors.add(new EvaluationRefused.Reason(
+                        "controllers[" + i + "]", Kind.CONTROLLER_TWICE, c + " is chosen twice"));
             } else {
                 traffic |= c.startsWith(EvaluationControllers.TRAFFIC);
             }
@@ -164,8 +168,10 @@ public class Evaluations {
         int seconds =
                 request == null || request.simulatedSeconds() == null ? DEFAULT_SECONDS : request.simulatedSeconds();
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-            errors.add(new Problem.FieldError(
-                    "simulatedSeconds", "from " + MIN_SECONDS + " to " + MAX_SECONDS + " seconds (4 hours)"));
+            errors.add(new EvaluationRefused.Reason(
+                    "simulatedSeconds",
+                    Kind.SECONDS_OUT_OF_RANGE,
+                    "from " + MIN_SECONDS + " to " + MAX_SECONDS + " seconds (4 hours)"));
         }
         if (errors.isEmpty() && traffic) {
             // the traffic module's controllers import the network: a network they refuse is said now, not later
@@ -173,8 +179,7 @@ public class Evaluations {
                 controllers.checkTraffic(
                         scenarios.files(scenario.id()).orElseThrow().roadnet());
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError(
-                        "controllers", "the traffic module's controllers cannot run this network: " + e.getMessage()));
+                errors.add(trafficCannotRun("controllers", e));
             }
         }
         AmbulanceRequest ambulance = request == null ? null : request.ambulance();
@@ -182,10 +187,10 @@ public class Evaluations {
             ambulance = checkAmbulance(ambulance, scenario, seconds, errors);
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Some fields are invalid.", errors);
+            throw EvaluationRefused.invalid(errors);
         }
         if (queue.size() >= MAX_WAITING) {
-            throw ProblemException.conflict(
+            throw EvaluationRefused.queueFull(
                     MAX_WAITING + " evaluations are waiting already; start this one when some have finished.");
         }
         long seed = request.seed() == null ? 0 : request.seed();
@@ -218,35 +223,48 @@ public class Evaluations {
      * Returns it with its departure filled in.
      */
     private AmbulanceRequest checkAmbulance(
-            AmbulanceRequest a, ScenarioInfo scenario, int seconds, List<Problem.FieldError> errors) {
+            AmbulanceRequest a, ScenarioInfo scenario, int seconds, List<EvaluationRefused.Reason> errors) {
         String roadnet = scenarios.files(scenario.id()).orElseThrow().roadnet();
         Network network = CityFlowReader.readRoadnet(roadnet);
         int before = errors.size();
         if (a.fromIntersection() == null || network.intersectionIndex(a.fromIntersection()) < 0) {
-            errors.add(new Problem.FieldError("ambulance.fromIntersection", "no such intersection in the network"));
+            errors.add(new EvaluationRefused.Reason(
+                    "ambulance.fromIntersection", Kind.NO_SUCH_INTERSECTION, "no such intersection in the network"));
         }
         if (a.toIntersection() == null || network.intersectionIndex(a.toIntersection()) < 0) {
-            errors.add(new Problem.FieldError("ambulance.toIntersection", "no such intersection in the network"));
+            errors.add(new EvaluationRefused.Reason(
+                    "ambulance.toIntersection", Kind.NO_SUCH_INTERSECTION, "no such intersection in the network"));
         }
         int departure = a.departureSecond() == null ? seconds / 3 : a.departureSecond();
         if (departure < 0 || departure > seconds - 60) {
-            errors.add(new Problem.FieldError(
-                    "ambulance.departureSecond", "from 0 to a minute before the end (" + (seconds - 60) + ")"));
+            errors.add(new EvaluationRefused.Reason(
+                    "ambulance.departureSecond",
+                    Kind.DEPARTURE_OUT_OF_RANGE,
+                    "from 0 to a minute before the end (" + (seconds - 60) + ")"));
         }
         if (errors.size() == before
                 && AmbulanceExperiment.route(network, a.fromIntersection(), a.toIntersection()) == null) {
-            errors.add(new Problem.FieldError(
-                    "ambulance.toIntersection", "no route an ambulance can drive from " + a.fromIntersection()));
+            errors.add(new EvaluationRefused.Reason(
+                    "ambulance.toIntersection",
+                    Kind.NO_ROUTE,
+                    "no route an ambulance can drive from " + a.fromIntersection()));
         }
         if (errors.size() == before) {
             try {
                 controllers.checkTraffic(roadnet);
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError(
-                        "ambulance", "the traffic module's controllers cannot run this network: " + e.getMessage()));
+                errors.add(trafficCannotRun("ambulance", e));
             }
         }
         return new AmbulanceRequest(a.fromIntersection(), a.toIntersection(), departure);
+    }
+
+    private static EvaluationRefused.Reason trafficCannotRun(String field, IllegalArgumentException e) {
+        return new EvaluationRefused.Reason(
+                field,
+                Kind.TRAFFIC_CANNOT_RUN,
+                "the traffic module's controllers cannot run this network: " + e.getMessage(),
+                e.getMessage());
     }
 
     /** A run with its results when it is done. */

@@ -3,6 +3,7 @@ package city.simulation.live;
 import city.platform.geo.GeoPoint;
 import city.platform.time.ClockProducer;
 import city.simulation.DeviceClient;
+import city.simulation.SimulationConfig;
 import city.simulation.traffic.AmbulanceExperiment;
 import city.simulation.traffic.CityFlowReader;
 import city.simulation.traffic.Demand;
@@ -16,14 +17,15 @@ import city.simulation.traffic.ScenarioException;
 import city.simulation.traffic.Signals;
 import city.simulation.traffic.Simulation;
 import city.traffic.api.TrafficModel;
+import city.traffic.api.event.NetworkActivated;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -39,7 +41,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -127,7 +128,6 @@ public class LiveTwin {
 
     // the running twin (guarded by this)
     private Simulation sim;
-    private String roadnet;
     private OdDemand demand;
     private double startOfDay;
     private long minutesAdded;
@@ -139,6 +139,9 @@ public class LiveTwin {
     private int speed = 1;
     private int ambulanceCount;
     private String runId;
+    /** The traffic module activated another network since the twin began: the next tick begins again on it. */
+    private volatile boolean networkChanged;
+
     private final Map<Integer, Ambulance> ambulances = new LinkedHashMap<>();
 
     private static final class Ambulance {
@@ -160,42 +163,21 @@ public class LiveTwin {
         }
     }
 
-    LiveTwin(
-            TrafficModel model,
-            DeviceClient devices,
-            Clock clock,
-            @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean simulation,
-            @ConfigProperty(name = "city.simulation.traffic.enabled", defaultValue = "true") boolean traffic,
-            @ConfigProperty(name = "city.simulation.traffic.peak-vehicles-per-hour", defaultValue = "6000")
-                    double peakPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.detector-interval", defaultValue = "PT15S")
-                    Duration detectorInterval,
-            @ConfigProperty(name = "city.simulation.traffic.weather-interval", defaultValue = "PT5M")
-                    Duration weatherInterval,
-            @ConfigProperty(name = "city.simulation.traffic.accidents-per-hour", defaultValue = "1")
-                    double accidentsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.breakdowns-per-hour", defaultValue = "2")
-                    double breakdownsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.violations-per-hour", defaultValue = "40")
-                    double violationsPerHour,
-            @ConfigProperty(name = "city.simulation.traffic.ambulance-interval", defaultValue = "PT15M")
-                    Duration ambulanceInterval,
-            @ConfigProperty(name = "city.simulation.traffic.position-interval", defaultValue = "PT2S")
-                    Duration positionInterval,
-            @ConfigProperty(name = "city.simulation.seed", defaultValue = "20261129") long seed) {
+    LiveTwin(TrafficModel model, DeviceClient devices, Clock clock, SimulationConfig config) {
         this.model = model;
         this.devices = devices;
         this.clock = clock;
-        this.enabled = simulation && traffic;
-        this.peakPerHour = peakPerHour;
-        this.detectorSeconds = detectorInterval.toMillis() / 1000.0;
-        this.weatherSeconds = weatherInterval.toMillis() / 1000.0;
-        this.accidentsPerHour = accidentsPerHour;
-        this.breakdownsPerHour = breakdownsPerHour;
-        this.violationsPerHour = violationsPerHour;
-        this.ambulanceSeconds = ambulanceInterval.toMillis() / 1000.0;
-        this.positionSeconds = positionInterval.toMillis() / 1000.0;
-        this.seed = seed;
+        SimulationConfig.Traffic traffic = config.traffic();
+        this.enabled = config.enabled() && traffic.enabled();
+        this.peakPerHour = traffic.peakVehiclesPerHour();
+        this.detectorSeconds = traffic.detectorInterval().toMillis() / 1000.0;
+        this.weatherSeconds = traffic.weatherInterval().toMillis() / 1000.0;
+        this.accidentsPerHour = traffic.accidentsPerHour();
+        this.breakdownsPerHour = traffic.breakdownsPerHour();
+        this.violationsPerHour = traffic.violationsPerHour();
+        this.ambulanceSeconds = traffic.ambulanceInterval().toMillis() / 1000.0;
+        this.positionSeconds = traffic.positionInterval().toMillis() / 1000.0;
+        this.seed = config.seed();
     }
 
     void start(@Observes StartupEvent event) {
@@ -238,7 +220,7 @@ public class LiveTwin {
                 return; // Keycloak is still starting: the devices could not report yet
             }
             synchronized (this) {
-                if (sim == null || roadnet != model.activeRoadnet()) {
+                if (sim == null || networkChanged) {
                     begin();
                 }
                 if (!paused) {
@@ -248,8 +230,6 @@ public class LiveTwin {
         } catch (RuntimeException e) {
             lastError = e.toString();
             LOG.debugf("live twin: %s (will try again)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -258,13 +238,13 @@ public class LiveTwin {
      * profile of this hour from the first minute on.
      */
     public synchronized void begin() {
+        networkChanged = false;
         String json = model.activeRoadnet();
         Network network = CityFlowReader.readRoadnet(json);
         Scenario empty = new Scenario(network, new Demand(List.of()));
         sim = new Simulation(empty, new LiveSignals(model), new Simulation.Options(1, seed));
         sim.attach(new Detectors(network, detectorSeconds, Detectors.DEFAULT_DISTANCE, this::postReadings));
         sim.onArrival(this::arrived);
-        roadnet = json;
         demand = new OdDemand(
                 network,
                 OdDemand.boundaryMatrix(network, peakPerHour),
@@ -287,6 +267,12 @@ public class LiveTwin {
                 peakPerHour);
     }
 
+    /** The traffic module runs on another network now (after its commit): the twin moves over at its next tick. */
+    void networkActivated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NetworkActivated event) {
+        networkChanged = true;
+        LOG.infof("live twin: the traffic module activated network %d (%s)", event.networkId(), event.name());
+    }
+
     /** The running simulation (for tests; read it holding this object's monitor), or null. */
     synchronized Simulation simulation() {
         return sim;
@@ -295,7 +281,6 @@ public class LiveTwin {
     /** Stops the twin (until {@link #begin}). */
     public synchronized void end() {
         sim = null;
-        roadnet = null;
         ambulances.clear();
     }
 
@@ -318,7 +303,7 @@ public class LiveTwin {
         if (now >= nextWeather && weatherSeconds > 0) {
             nextWeather = now + weatherSeconds;
             List<WeatherModel.Observation> report = weather.report(clock.instant(), secondOfDay());
-            send("/api/v1/ingest/traffic/weather", report, weatherReports);
+            send("weather", devices::postWeather, report, weatherReports);
         }
         if (random.nextDouble() < accidentsPerHour / 3600) {
             stallSomeone("ACCIDENT", null, 900 + random.nextInt(900));
@@ -336,8 +321,6 @@ public class LiveTwin {
             } catch (IOException | RuntimeException e) {
                 lastError = e.toString();
                 LOG.debugf("live twin: no ambulance trip: %s", e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
         }
         sim.step();
@@ -427,8 +410,7 @@ public class LiveTwin {
      * Sends an ambulance now, from {@code originId} (an intersection; else one at random) to {@code hospitalId} (else
      * one at random), through the emergency-dispatch endpoint; returns its trip.
      */
-    public synchronized AmbulanceView ambulance(String originId, String hospitalId)
-            throws IOException, InterruptedException {
+    public synchronized AmbulanceView ambulance(String originId, String hospitalId) throws IOException {
         running();
         return dispatchAmbulance(originId, hospitalId);
     }
@@ -439,14 +421,14 @@ public class LiveTwin {
     private volatile List<Hospital> hospitals;
 
     /** The platform's hospitals (asked once with the devices' credentials); empty when it cannot be asked now. */
-    public List<Hospital> hospitals() throws InterruptedException {
+    public List<Hospital> hospitals() {
         List<Hospital> known = hospitals;
         if (known != null) {
             return known;
         }
         try {
             List<Hospital> out = new ArrayList<>();
-            for (JsonNode h : devices.get("/api/v1/traffic/emergency/hospitals")) {
+            for (JsonNode h : devices.hospitals()) {
                 out.add(new Hospital(
                         h.path("id").asText(),
                         h.path("nameZh").asText(),
@@ -510,20 +492,24 @@ public class LiveTwin {
                     r.averageSpeed() == null ? null : Math.round(r.averageSpeed() * 36) / 10.0,
                     r.queue()));
         }
-        send("/api/v1/ingest/traffic", out, readings);
+        send("lane readings", devices::postLaneReadings, out, readings);
     }
 
-    private void send(String path, List<?> body, AtomicLong counter) {
+    /** What a device posts: one of {@link DeviceClient}'s ingestion calls. */
+    private interface Post {
+        void send(List<?> body) throws IOException;
+    }
+
+    /** Queues a post for the sending thread (a full queue drops the oldest, counted); counts what arrived. */
+    private void send(String what, Post post, List<?> body, AtomicLong counter) {
         sender.execute(() -> {
             try {
-                devices.post(path, body);
+                post.send(body);
                 counter.addAndGet(body.size());
             } catch (IOException | RuntimeException e) {
                 failed.incrementAndGet();
                 lastError = e.getMessage();
-                LOG.debugf("live twin: %s refused: %s", path, e.getMessage());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                LOG.debugf("live twin: %s refused: %s", what, e.getMessage());
             }
         });
     }
@@ -549,7 +535,8 @@ public class LiveTwin {
         int lane = network.lane(v.lane()).indexInRoad();
         Instant at = clock.instant();
         send(
-                "/api/v1/ingest/traffic/camera-events",
+                "camera events",
+                devices::postCameraEvents,
                 List.of(new CameraReport(type, road, lane, null, null, null, evidence(road, at), at)),
                 cameraEvents);
         return new Accident(type, road, lane, v.id(), seconds);
@@ -581,7 +568,7 @@ public class LiveTwin {
                 speeding ? limit : null,
                 evidence(road, at),
                 at);
-        send("/api/v1/ingest/traffic/camera-events", List.of(report), cameraEvents);
+        send("camera events", devices::postCameraEvents, List.of(report), cameraEvents);
     }
 
     private static final String PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789";
@@ -598,11 +585,10 @@ public class LiveTwin {
         return "twin://cameras/" + road + "/" + at.toEpochMilli() + ".jpg";
     }
 
-    private AmbulanceView dispatchAmbulance(String originId, String hospitalId)
-            throws IOException, InterruptedException {
+    private AmbulanceView dispatchAmbulance(String originId, String hospitalId) throws IOException {
         Network network = sim.scenario().network();
         if (hospitalId == null) {
-            JsonNode hospitals = devices.get("/api/v1/traffic/emergency/hospitals");
+            JsonNode hospitals = devices.hospitals();
             if (!hospitals.isArray() || hospitals.isEmpty()) {
                 throw new IllegalStateException("the platform knows no hospital");
             }
@@ -621,7 +607,7 @@ public class LiveTwin {
         trip.put("originId", originId);
         trip.put("hospitalId", hospitalId);
         trip.put("greenWave", true);
-        JsonNode created = devices.post("/api/v1/traffic/emergency/trips", trip);
+        JsonNode created = devices.startTrip(trip);
         UUID id = UUID.fromString(created.path("id").asText());
         List<String> route = new ArrayList<>();
         created.path("routeRoadIds").forEach(r -> route.add(r.asText()));
@@ -629,7 +615,7 @@ public class LiveTwin {
         try {
             flow = sim.add(new Demand.Flow(AmbulanceExperiment.AMBULANCE, route, 1, sim.time(), sim.time()));
         } catch (ScenarioException e) {
-            devices.post("/api/v1/traffic/emergency/trips/" + id + "/cancel", Map.of());
+            devices.cancelTrip(id);
             throw new IllegalStateException("the twin cannot drive the trip's route: " + e.getMessage(), e);
         }
         Ambulance a = new Ambulance(id, vehicle, hospitalId, sim.time(), route);
@@ -667,7 +653,7 @@ public class LiveTwin {
                 location,
                 Math.round(kmh * 10) / 10.0,
                 heading == null ? null : Math.round(heading) * 1.0);
-        send("/api/v1/ingest/traffic/vehicle-positions", List.of(position), positions);
+        send("vehicle positions", devices::postVehiclePositions, List.of(position), positions);
     }
 
     private void arrived(Simulation.Arrival arrival) {

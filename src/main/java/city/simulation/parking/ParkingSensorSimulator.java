@@ -4,6 +4,7 @@ import city.parking.api.LotView;
 import city.parking.api.ParkingApi;
 import city.parking.api.SpaceView;
 import city.simulation.DeviceClient;
+import city.simulation.SimulationConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,8 +32,6 @@ public class ParkingSensorSimulator {
     private static final Logger LOG = Logger.getLogger(ParkingSensorSimulator.class);
     static final int BATCH = 5000;
 
-    static final String PATH = "/api/v1/ingest/parking";
-
     private final ParkingApi parking;
     private final DeviceClient devices;
     private final Clock clock;
@@ -46,23 +44,15 @@ public class ParkingSensorSimulator {
     private ScheduledExecutorService runner;
     private volatile ParkingSensorModel model;
 
-    ParkingSensorSimulator(
-            ParkingApi parking,
-            DeviceClient devices,
-            Clock clock,
-            @ConfigProperty(name = "city.simulation.enabled", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "city.simulation.parking.step", defaultValue = "PT2S") Duration step,
-            @ConfigProperty(name = "city.simulation.parking.mean-stay", defaultValue = "PT90M") Duration meanStay,
-            @ConfigProperty(name = "city.simulation.parking.heartbeat", defaultValue = "PT5M") Duration heartbeat,
-            @ConfigProperty(name = "city.simulation.seed", defaultValue = "20261129") long seed) {
+    ParkingSensorSimulator(ParkingApi parking, DeviceClient devices, Clock clock, SimulationConfig config) {
         this.parking = parking;
         this.devices = devices;
         this.clock = clock;
-        this.enabled = enabled;
-        this.step = step;
-        this.meanStay = meanStay;
-        this.heartbeat = heartbeat;
-        this.seed = seed;
+        this.enabled = config.enabled();
+        this.step = config.parking().step();
+        this.meanStay = config.parking().meanStay();
+        this.heartbeat = config.parking().heartbeat();
+        this.seed = config.seed();
     }
 
     void start(@Observes StartupEvent event) {
@@ -92,13 +82,11 @@ public class ParkingSensorSimulator {
             }
         } catch (IOException | RuntimeException e) {
             LOG.debugf("parking sensors: %s (will try again)", e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     /** Puts sensors under every bay of these lots and posts their first status; returns the model. */
-    public ParkingSensorModel begin(Collection<LotView> lots) throws IOException, InterruptedException {
+    public ParkingSensorModel begin(Collection<LotView> lots) throws IOException {
         List<ParkingSensorModel.Bay> bays = new ArrayList<>();
         for (LotView lot : lots) {
             for (SpaceView s : parking.spaces(lot.id())) {
@@ -108,12 +96,12 @@ public class ParkingSensorSimulator {
         ParkingSensorModel m = new ParkingSensorModel(bays, seed, meanStay, heartbeat);
         post(m.start(clock.instant()));
         model = m;
-        LOG.infof("parking sensors: %d bays of %d lots report to %s", bays.size(), lots.size(), PATH);
+        LOG.infof("parking sensors: %d bays of %d lots report to the parking ingestion API", bays.size(), lots.size());
         return m;
     }
 
     /** Advances the model by one step and posts what the sensors saw. */
-    public List<ParkingSensorModel.Message> step() throws IOException, InterruptedException {
+    public List<ParkingSensorModel.Message> step() throws IOException {
         List<ParkingSensorModel.Message> messages = model.tick(clock.instant(), step);
         post(messages);
         return messages;
@@ -123,10 +111,10 @@ public class ParkingSensorSimulator {
         return sent.get();
     }
 
-    void post(List<ParkingSensorModel.Message> messages) throws IOException, InterruptedException {
+    void post(List<ParkingSensorModel.Message> messages) throws IOException {
         for (int from = 0; from < messages.size(); from += BATCH) {
             List<ParkingSensorModel.Message> batch = messages.subList(from, Math.min(messages.size(), from + BATCH));
-            devices.post(PATH, batch);
+            devices.postParkingSensors(batch);
             sent.addAndGet(batch.size());
         }
     }

@@ -112,7 +112,7 @@ public class LiveTwinResource {
             description = "The twin asks the emergency-dispatch endpoint for a trip (device credentials) and drives"
                     + " it, posting its positions. 201 with the trip; 409 when the twin is not running; the"
                     + " platform's own answer (400, 409) when it refuses the trip.")
-    public Response ambulance(@Valid AmbulanceInput in) throws InterruptedException {
+    public Response ambulance(@Valid AmbulanceInput in) {
         try {
             LiveTwin.AmbulanceView a =
                     twin.ambulance(in == null ? null : in.originId(), in == null ? null : in.hospitalId());

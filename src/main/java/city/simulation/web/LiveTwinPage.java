@@ -2,7 +2,6 @@ package city.simulation.web;
 
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
-import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.simulation.DeviceClient;
 import city.simulation.live.LiveTwin;
@@ -63,8 +62,8 @@ public class LiveTwinPage {
     }
 
     @GET
-    public Response index(@QueryParam("done") String done) throws InterruptedException {
-        return TwinPage.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
+    public Response index(@QueryParam("done") String done) {
+        return NoStore.html(200, Templates.live(screen(notice(done), "", "", null, FieldErrors.NONE)));
     }
 
     /** The twin's state for the page's script. */
@@ -94,113 +93,66 @@ public class LiveTwinPage {
     @POST
     @Path("speed")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response speed(@RestForm String speed) throws InterruptedException {
-        Lang lang = page.language();
+    public Response speed(@RestForm String speed) {
+        TwinMsg msg = TwinMessages.in(page.language());
         try {
             int factor = Integer.parseInt(speed == null ? "" : speed.trim());
             twin.speed(factor);
             return done("speed");
         } catch (IllegalArgumentException e) {
-            return refused(
-                    400,
-                    "",
-                    "",
-                    null,
-                    FieldErrors.of(Map.of(
-                            "speed",
-                            lang.pick(
-                                    "倍速为 1 到 " + LiveTwin.MAX_SPEED + " 之间的整数",
-                                    "The speed is a whole number from 1 to " + LiveTwin.MAX_SPEED))));
+            return refused(400, "", "", null, FieldErrors.of(Map.of("speed", msg.live_err_speed(LiveTwin.MAX_SPEED))));
         }
     }
 
     @POST
     @Path("accident")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response accident(@RestForm String roadId) throws InterruptedException {
-        Lang lang = page.language();
+    public Response accident(@RestForm String roadId) {
+        TwinMsg msg = TwinMessages.in(page.language());
         String road = blankToNull(roadId);
         if (road != null && !road.matches("[A-Za-z0-9_.:-]{1,64}")) {
-            return refused(
-                    400,
-                    roadId,
-                    "",
-                    null,
-                    FieldErrors.of(Map.of(
-                            "roadId",
-                            lang.pick("道路编号只含字母、数字和 _ . : -", "A road id has letters, digits and _ . : - only"))));
+            return refused(400, roadId, "", null, FieldErrors.of(Map.of("roadId", msg.live_err_road_id())));
         }
         try {
             twin.accident(road);
             return done("accident");
         } catch (LiveTwin.NotRunning e) {
-            return refused(409, roadId, "", null, FieldErrors.general(notRunning(lang)));
+            return refused(409, roadId, "", null, FieldErrors.general(notRunning(msg)));
         } catch (IllegalArgumentException e) {
-            return refused(
-                    400,
-                    roadId,
-                    "",
-                    null,
-                    FieldErrors.of(Map.of(
-                            "roadId",
-                            lang.pick(
-                                    "这条道路上现在没有车辆（或没有这条道路）",
-                                    "No vehicle is on that road now (or there is no such road)"))));
+            return refused(400, roadId, "", null, FieldErrors.of(Map.of("roadId", msg.live_err_no_vehicle())));
         }
     }
 
     @POST
     @Path("ambulance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response ambulance(@RestForm String originId, @RestForm String hospitalId) throws InterruptedException {
-        Lang lang = page.language();
+    public Response ambulance(@RestForm String originId, @RestForm String hospitalId) {
+        TwinMsg msg = TwinMessages.in(page.language());
         String origin = blankToNull(originId);
         String hospital = blankToNull(hospitalId);
         if (origin != null && !origin.matches("[A-Za-z0-9_.:-]{1,64}")) {
-            return refused(
-                    400,
-                    "",
-                    originId,
-                    hospitalId,
-                    FieldErrors.of(Map.of(
-                            "originId",
-                            lang.pick(
-                                    "路口编号只含字母、数字和 _ . : -",
-                                    "An intersection id has letters, digits and _ . : - only"))));
+            return refused(400, "", originId, hospitalId, FieldErrors.of(Map.of("originId", msg.live_err_origin_id())));
         }
         try {
             twin.ambulance(origin, hospital);
             return done("ambulance");
         } catch (LiveTwin.NotRunning e) {
-            return refused(409, "", originId, hospitalId, FieldErrors.general(notRunning(lang)));
+            return refused(409, "", originId, hospitalId, FieldErrors.general(notRunning(msg)));
         } catch (DeviceClient.Refused e) {
             return refused(
                     e.status() == 409 ? 409 : 400,
                     "",
                     originId,
                     hospitalId,
-                    FieldErrors.of(Map.of(
-                            "originId",
-                            lang.pick(
-                                            "平台没有接受这次出车（起点路口不存在或没有路线）：",
-                                            "The platform did not accept the trip (no such origin intersection, or no route): ")
-                                    + e.getMessage())));
+                    FieldErrors.of(Map.of("originId", msg.live_err_trip_refused(e.getMessage()))));
         } catch (IOException | IllegalStateException e) {
             return refused(
-                    502,
-                    "",
-                    originId,
-                    hospitalId,
-                    FieldErrors.general(lang.pick("无法派出救护车：", "No ambulance could be sent: ") + e.getMessage()));
+                    502, "", originId, hospitalId, FieldErrors.general(msg.live_err_no_ambulance(e.getMessage())));
         }
     }
 
-    private String notRunning(Lang lang) {
-        return twin.status().enabled()
-                ? lang.pick("孪生城市正在启动，请稍后再试。", "The live twin is starting; try again in a moment.")
-                : lang.pick(
-                        "孪生城市未开启（city.simulation.enabled=false），不能触发事件。",
-                        "The live twin is off (city.simulation.enabled=false): nothing to trigger.");
+    private String notRunning(TwinMsg msg) {
+        return twin.status().enabled() ? msg.live_err_starting() : msg.live_err_off();
     }
 
     private static String blankToNull(String s) {
@@ -211,9 +163,8 @@ public class LiveTwinPage {
         return Response.seeOther(URI.create(HOME + "?done=" + what)).build();
     }
 
-    private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors)
-            throws InterruptedException {
-        return TwinPage.html(
+    private Response refused(int status, String roadId, String originId, String hospitalId, FieldErrors errors) {
+        return NoStore.html(
                 status,
                 Templates.live(screen(
                         null, roadId == null ? "" : roadId, originId == null ? "" : originId, hospitalId, errors)));
@@ -223,27 +174,23 @@ public class LiveTwinPage {
         if (done == null) {
             return null;
         }
-        Lang lang = page.language();
+        TwinMsg msg = TwinMessages.in(page.language());
         if (done.startsWith("accident")) {
-            return lang.pick(
-                    "已制造一起事故：一辆车停在车道上，摄像头已上报。",
-                    "An accident happened: a vehicle stands in its lane and the camera has reported it.");
+            return msg.live_done_accident();
         }
         return switch (done) {
-            case "paused" -> lang.pick("已暂停。", "Paused.");
-            case "resumed" -> lang.pick("已继续运行。", "Running again.");
-            case "speed" -> lang.pick("倍速已更改。", "The speed is changed.");
-            case "ambulance" ->
-                lang.pick("救护车已出发，行程见交通指挥中心。", "An ambulance is on its way; follow it in the control room.");
+            case "paused" -> msg.live_done_paused();
+            case "resumed" -> msg.live_done_resumed();
+            case "speed" -> msg.live_done_speed();
+            case "ambulance" -> msg.live_done_ambulance();
             default -> null;
         };
     }
 
-    private Screen screen(String notice, String roadId, String originId, String hospitalId, FieldErrors errors)
-            throws InterruptedException {
-        Lang lang = page.language();
+    private Screen screen(String notice, String roadId, String originId, String hospitalId, FieldErrors errors) {
+        TwinMsg msg = TwinMessages.in(page.language());
         List<HospitalOption> hospitals = twin.hospitals().stream()
-                .map(h -> new HospitalOption(h.id(), lang.pick(h.nameZh(), h.nameEn()), h.id().equals(hospitalId)))
+                .map(h -> new HospitalOption(h.id(), msg.local_name(h.nameZh(), h.nameEn()), h.id().equals(hospitalId)))
                 .toList();
         return new Screen(twin.status(), SPEEDS, hospitals, roadId, originId, notice, errors);
     }

@@ -2,6 +2,7 @@ package city.simulation.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.util.List;
 
 /** Texts of the twin's evaluation pages; English in {@code messages/twin_en.properties}. */
 @MessageBundle(value = "twin", locale = "zh-CN")
@@ -426,4 +427,165 @@ public interface TwinMsg {
 
     @Message("出发（仿真第几分钟，默认三分之一处）")
     String amb_minute();
+
+    // texts the pages' Java code says: names of things in the page's language, states, notices and refusals
+
+    @Message("{zh}")
+    String local_name(String zh, String en);
+
+    @Message("{#each names}{it}{#if it_hasNext}、{/if}{/each}")
+    String joined(List<String> names);
+
+    @Message("{n} 小时")
+    String sim_h(int n);
+
+    @Message("{n} 分钟")
+    String sim_min(int n);
+
+    @Message("{n} 秒")
+    String sim_s(int n);
+
+    @Message("排队中")
+    String st_queued();
+
+    @Message("运行中 {percent}%")
+    String st_running(int percent);
+
+    @Message("已完成")
+    String st_done();
+
+    @Message("失败")
+    String st_failed();
+
+    @Message("已取消")
+    String st_cancelled();
+
+    @Message("场景已上传，已在“新建评估”中选中。")
+    String done_uploaded();
+
+    @Message("需求已生成，场景已在“新建评估”中选中。")
+    String done_generated();
+
+    @Message("评估已经结束，无法取消。")
+    String err_cancel_over();
+
+    @Message("请填写 1 到 240 之间的整数分钟")
+    String err_minutes();
+
+    @Message("请填写一个整数")
+    String err_seed();
+
+    @Message("救护车出发时间：仿真开始后的整数分钟")
+    String err_amb_minute();
+
+    @Message("现在排队的评估太多，请等一些完成后再开始。")
+    String err_queue_full();
+
+    @Message("路网中没有这个起点路口")
+    String err_amb_from();
+
+    @Message("路网中没有这个终点路口")
+    String err_amb_to();
+
+    @Message("救护车无法从起点开到这个路口")
+    String err_amb_no_route();
+
+    @Message("救护车须在仿真结束前至少一分钟出发")
+    String err_amb_departure();
+
+    @Message("请选择一个场景")
+    String err_scenario();
+
+    @Message("请选择 1 到 6 个控制方案")
+    String err_controllers();
+
+    @Message("最多选择 6 个控制方案")
+    String err_controllers_max();
+
+    @Message("交通模块的控制方案无法运行这个场景的路网：{reason}")
+    String err_traffic_cannot_run(String reason);
+
+    @Message("请填写数字")
+    String err_number();
+
+    @Message("请选择路网")
+    String err_network();
+
+    @Message("没有这个场景")
+    String err_no_scenario();
+
+    @Message("无法用这个路网生成需求：{reason}")
+    String err_gen_network(String reason);
+
+    @Message("高峰每小时车辆数：大于 0，最多 50000")
+    String err_gen_peak();
+
+    @Message("开始时刻：0 到 24 之间（不含 24）")
+    String err_gen_start();
+
+    @Message("时长：1 到 240 分钟")
+    String err_gen_minutes();
+
+    @Message("请至少填写一种语言的名称（最多 200 个字）")
+    String err_gen_name();
+
+    @Message("文件不是 UTF-8 编码的文本")
+    String err_not_utf8();
+
+    @Message("请选择一个 CityFlow roadnet.json 文件")
+    String err_roadnet_file();
+
+    @Message("请选择一个 CityFlow flow.json 文件")
+    String err_flow_file();
+
+    @Message("请至少填写一种语言的名称")
+    String err_name_missing();
+
+    @Message("名称最多 200 个字")
+    String err_name_long();
+
+    @Message("两个文件合计不能超过 20 MB。")
+    String err_too_heavy();
+
+    @Message("这个场景无法运行，没有保存任何内容。请按下列问题修改文件后重新上传。")
+    String err_scenario_invalid();
+
+    @Message("倍速为 1 到 {max} 之间的整数")
+    String live_err_speed(int max);
+
+    @Message("道路编号只含字母、数字和 _ . : -")
+    String live_err_road_id();
+
+    @Message("这条道路上现在没有车辆（或没有这条道路）")
+    String live_err_no_vehicle();
+
+    @Message("路口编号只含字母、数字和 _ . : -")
+    String live_err_origin_id();
+
+    @Message("平台没有接受这次出车（起点路口不存在或没有路线）：{reason}")
+    String live_err_trip_refused(String reason);
+
+    @Message("无法派出救护车：{reason}")
+    String live_err_no_ambulance(String reason);
+
+    @Message("孪生城市正在启动，请稍后再试。")
+    String live_err_starting();
+
+    @Message("孪生城市未开启（city.simulation.enabled=false），不能触发事件。")
+    String live_err_off();
+
+    @Message("已制造一起事故：一辆车停在车道上，摄像头已上报。")
+    String live_done_accident();
+
+    @Message("已暂停。")
+    String live_done_paused();
+
+    @Message("已继续运行。")
+    String live_done_resumed();
+
+    @Message("倍速已更改。")
+    String live_done_speed();
+
+    @Message("救护车已出发，行程见交通指挥中心。")
+    String live_done_ambulance();
 }

@@ -10,17 +10,10 @@ import city.traffic.internal.network.RoadNetwork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 
 /**
@@ -202,7 +194,7 @@ public class EmergencyTrips {
     private final TrafficNetworks networks;
     private final LiveTraffic live;
     private final SignalControl signals;
-    private final DataSource dataSource;
+    private final EmergencyTripStore store;
     private final Clock clock;
     private final Map<String, Trip> byVehicle = new HashMap<>();
     private final Map<String, UUID> owners = new HashMap<>();
@@ -211,11 +203,11 @@ public class EmergencyTrips {
     private long ignoredPositions;
 
     EmergencyTrips(
-            TrafficNetworks networks, LiveTraffic live, SignalControl signals, DataSource dataSource, Clock clock) {
+            TrafficNetworks networks, LiveTraffic live, SignalControl signals, EmergencyTripStore store, Clock clock) {
         this.networks = networks;
         this.live = live;
         this.signals = signals;
-        this.dataSource = dataSource;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -232,17 +224,9 @@ public class EmergencyTrips {
 
     private void cancelLeftovers(Instant now) {
         // trips of an earlier run: their live state is gone
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "update traffic.emergency_trip set status = 'CANCELLED', ended_at = ? where status = 'ACTIVE'"
-                                + " and not (id = any (?))")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setArray(
-                    2,
-                    c.createArrayOf(
-                            "uuid", byVehicle.values().stream().map(t -> t.id).toArray()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            store.cancelActiveBut(byVehicle.values().stream().map(t -> t.id).toList(), now);
+        } catch (IllegalStateException e) {
             LOG.warn("could not close the trips of an earlier run", e);
         }
     }
@@ -320,7 +304,17 @@ public class EmergencyTrips {
                 clock.instant(),
                 userId,
                 route.seconds());
-        insert(t);
+        store.insert(new EmergencyTripStore.Planned(
+                t.id,
+                t.vehicleId,
+                t.originId,
+                t.hospital.id(),
+                t.destinationId(),
+                t.roads.stream().map(Road::id).toList(),
+                t.greenWave,
+                t.createdAt,
+                t.createdBy,
+                t.plannedSeconds));
         byVehicle.put(t.vehicleId, t);
         return view(t);
     }
@@ -524,20 +518,7 @@ public class EmergencyTrips {
 
     /** The latest trips, newest first, in progress and finished. */
     public synchronized List<TripView> recent(int limit) {
-        List<TripView> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("select * from traffic.emergency_trip order by created_at desc limit ?")) {
-            ps.setInt(1, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(fromRow(rs));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("trips could not be read", e);
-        }
-        return out;
+        return store.recent(limit).stream().map(this::fromRow).toList();
     }
 
     public synchronized Optional<TripView> trip(UUID id) {
@@ -546,15 +527,7 @@ public class EmergencyTrips {
                 return Optional.of(view(t));
             }
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select * from traffic.emergency_trip where id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(fromRow(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("trip " + id + " could not be read", e);
-        }
+        return store.find(id).map(this::fromRow);
     }
 
     /** Position reports that changed nothing (no trip for the vehicle, or older than its last one). */
@@ -562,53 +535,44 @@ public class EmergencyTrips {
         return ignoredPositions;
     }
 
-    private TripView fromRow(ResultSet rs) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+    /** A stored trip as screens show it: live when it is in progress, else as it ended. */
+    private TripView fromRow(EmergencyTripStore.Row row) {
+        EmergencyTripStore.Planned p = row.planned();
+        EmergencyTripStore.Progress done = row.progress();
         for (Trip t : byVehicle.values()) {
-            if (t.id.equals(id)) {
+            if (t.id.equals(p.id())) {
                 return view(t);
             }
         }
-        String hospitalId = rs.getString("hospital_id");
+        String hospitalId = p.hospitalId();
         Optional<Hospitals.Hospital> h = hospitals == null ? Optional.empty() : hospitals.find(hospitalId);
-        double travel = rs.getDouble("travel_seconds");
-        boolean noTravel = rs.wasNull();
         return new TripView(
-                id,
-                rs.getString("vehicle_id"),
+                p.id(),
+                p.vehicleId(),
                 hospitalId,
                 h.map(Hospitals.Hospital::nameZh).orElse(hospitalId),
                 h.map(Hospitals.Hospital::nameEn).orElse(hospitalId),
-                rs.getString("origin_id"),
-                rs.getString("destination_id"),
-                Status.valueOf(rs.getString("status")),
-                rs.getBoolean("green_wave"),
-                instant(rs, "created_at"),
-                rs.getString("created_by"),
-                instant(rs, "started_at"),
-                instant(rs, "ended_at"),
-                rs.getDouble("planned_seconds"),
-                noTravel ? null : travel,
+                p.originId(),
+                p.destinationId(),
+                done.status(),
+                p.greenWave(),
+                p.createdAt(),
+                p.createdBy(),
+                done.startedAt(),
+                done.endedAt(),
+                p.plannedSeconds(),
+                done.travelSeconds(),
                 null,
                 0,
                 null,
-                strings(rs.getArray("route")),
+                p.route(),
                 null,
                 false,
-                rs.getInt("stops"),
-                rs.getInt("stops_at_red"),
-                rs.getInt("signals_preempted"),
-                strings(rs.getArray("preempted")),
+                done.stops(),
+                done.stopsAtRed(),
+                row.signalsPreempted(),
+                done.preempted(),
                 List.of());
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static List<String> strings(Array a) throws SQLException {
-        return a == null ? List.of() : Arrays.asList((String[]) a.getArray());
     }
 
     private TripView view(Trip t) {
@@ -651,28 +615,6 @@ public class EmergencyTrips {
                 List.copyOf(t.owned));
     }
 
-    private void insert(Trip t) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into traffic.emergency_trip (id, vehicle_id,"
-                        + " origin_id, hospital_id, destination_id, route, green_wave, status, created_at, created_by,"
-                        + " planned_seconds) values (?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")) {
-            ps.setObject(1, t.id);
-            ps.setString(2, t.vehicleId);
-            ps.setString(3, t.originId);
-            ps.setString(4, t.hospital.id());
-            ps.setString(5, t.destinationId());
-            ps.setArray(
-                    6, c.createArrayOf("text", t.roads.stream().map(Road::id).toArray()));
-            ps.setBoolean(7, t.greenWave);
-            ps.setTimestamp(8, Timestamp.from(t.createdAt));
-            ps.setString(9, t.createdBy);
-            ps.setDouble(10, t.plannedSeconds);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("trip could not be stored", e);
-        }
-    }
-
     private void save(Trip t) {
         try {
             store(t, Status.ACTIVE, null, null);
@@ -683,26 +625,9 @@ public class EmergencyTrips {
 
     /** Writes a trip's progress, and its end when {@code at} is given. */
     private void store(Trip t, Status status, Instant at, Double travel) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("update traffic.emergency_trip set status = ?,"
-                        + " ended_at = ?, travel_seconds = ?, started_at = ?, stops = ?, stops_at_red = ?,"
-                        + " signals_preempted = ?, preempted = ? where id = ?")) {
-            ps.setString(1, status.name());
-            ps.setTimestamp(2, at == null ? null : Timestamp.from(at));
-            if (travel == null) {
-                ps.setNull(3, java.sql.Types.REAL);
-            } else {
-                ps.setDouble(3, travel);
-            }
-            ps.setTimestamp(4, t.startedAt == null ? null : Timestamp.from(t.startedAt));
-            ps.setInt(5, t.stops);
-            ps.setInt(6, t.stopsAtRed);
-            ps.setInt(7, t.preempted.size());
-            ps.setArray(8, c.createArrayOf("text", t.preempted.toArray()));
-            ps.setObject(9, t.id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("trip " + t.id + " could not be stored", e);
-        }
+        store.update(
+                t.id,
+                new EmergencyTripStore.Progress(
+                        status, at, travel, t.startedAt, t.stops, t.stopsAtRed, List.copyOf(t.preempted)));
     }
 }

@@ -8,6 +8,7 @@ import city.traffic.internal.network.RoadNetwork;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +40,12 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class IncidentDesk {
+
+    /** The problem type of a dispatch that finds no available police unit (409). */
+    public static final String NO_UNIT_AVAILABLE = "https://city.example/problems/no-police-unit-available";
+
+    /** The problem type of a dispatch that another dispatch of the same incident came before (409). */
+    public static final String DISPATCHED_MEANWHILE = "https://city.example/problems/incident-dispatched-meanwhile";
 
     private static final Logger LOG = Logger.getLogger(IncidentDesk.class);
     /** A second report of the same kind on the same road within this time is the same incident. */
@@ -198,7 +205,8 @@ public class IncidentDesk {
     /**
      * Sends the nearest available unit (or the one named) to an incident that waits for one.
      *
-     * @throws ProblemException 404 unknown incident, 409 when it is not waiting or no unit is available
+     * @throws ProblemException 404 unknown incident; 409 when it is not waiting, of type {@link #NO_UNIT_AVAILABLE} when
+     *     no unit is available, of type {@link #DISPATCHED_MEANWHILE} when another dispatch came first
      */
     public IncidentView dispatch(UUID id, String unitId, String by) {
         awaitWritten(id);
@@ -253,7 +261,11 @@ public class IncidentDesk {
                     }
                     if (inc.executeUpdate() == 0) {
                         c.rollback();
-                        throw ProblemException.conflict("This incident was dispatched meanwhile.");
+                        throw new ProblemException(
+                                Response.Status.CONFLICT,
+                                DISPATCHED_MEANWHILE,
+                                "This incident was dispatched meanwhile.",
+                                List.of());
                     }
                     c.commit();
                 }
@@ -262,7 +274,11 @@ public class IncidentDesk {
             }
             return changed(id);
         }
-        throw ProblemException.conflict("No police unit is available for this incident.");
+        throw new ProblemException(
+                Response.Status.CONFLICT,
+                NO_UNIT_AVAILABLE,
+                "No police unit is available for this incident.",
+                List.of());
     }
 
     /** The unit reports it reached the scene. */

@@ -23,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -81,13 +80,10 @@ public class SignalControl {
     private volatile Weather weather = Weather.CLEAR;
     private ScheduledExecutorService loop;
 
-    SignalControl(
-            LiveTraffic live,
-            Clock clock,
-            @ConfigProperty(name = "city.traffic.control-loop.enabled", defaultValue = "true") boolean running) {
+    SignalControl(LiveTraffic live, Clock clock, TrafficConfig config) {
         this.live = live;
         this.clock = clock;
-        this.running = running;
+        this.running = config.controlLoop().enabled();
     }
 
     void start(@Observes StartupEvent event) {

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Retention of raw lane readings (the 5-minute roll-up stays) and of weather; silent stations and ambulances. */
 @ApplicationScoped
@@ -17,19 +16,13 @@ public class TrafficJobs {
     private final Duration retention;
     private final Duration weatherRetention;
 
-    TrafficJobs(
-            TrafficJournal journal,
-            CityWeather weather,
-            EmergencyTrips trips,
-            Clock clock,
-            @ConfigProperty(name = "city.traffic.readings.retention", defaultValue = "P2D") Duration retention,
-            @ConfigProperty(name = "city.traffic.weather.retention", defaultValue = "P30D") Duration weatherRetention) {
+    TrafficJobs(TrafficJournal journal, CityWeather weather, EmergencyTrips trips, Clock clock, TrafficConfig config) {
         this.journal = journal;
         this.weather = weather;
         this.trips = trips;
         this.clock = clock;
-        this.retention = retention;
-        this.weatherRetention = weatherRetention;
+        this.retention = config.readings().retention();
+        this.weatherRetention = config.weather().retention();
     }
 
     @Scheduled(every = "1h", delayed = "7m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -40,7 +33,7 @@ public class TrafficJobs {
 
     /** Stations that fell silent stop counting; ambulances that fell silent give their signals back. */
     @Scheduled(
-            every = "${city.traffic.sweep-every:5s}",
+            every = "${city.traffic.sweep-every}",
             delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {

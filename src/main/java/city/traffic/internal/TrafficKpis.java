@@ -66,7 +66,7 @@ public class TrafficKpis {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${city.traffic.kpis.every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${city.traffic.kpis.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sampleNow() {
         if (networks.current() != null) { // not before the network is loaded at start-up
             sample(clock.instant());

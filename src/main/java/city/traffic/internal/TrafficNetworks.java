@@ -2,6 +2,7 @@ package city.traffic.internal;
 
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
+import city.traffic.api.event.NetworkActivated;
 import city.traffic.internal.network.CityFlowFormat;
 import city.traffic.internal.network.DefaultCity;
 import city.traffic.internal.network.Intersection;
@@ -50,6 +51,7 @@ public class TrafficNetworks {
     private final DataSource dataSource;
     private final LiveTraffic live;
     private final jakarta.enterprise.event.Event<NetworkInstalled> installed;
+    private final jakarta.enterprise.event.Event<NetworkActivated> activated;
     private final Clock clock;
     private volatile RoadNetwork current;
     private volatile NetworkInfo currentInfo;
@@ -58,10 +60,12 @@ public class TrafficNetworks {
             DataSource dataSource,
             LiveTraffic live,
             jakarta.enterprise.event.Event<NetworkInstalled> installed,
+            jakarta.enterprise.event.Event<NetworkActivated> activated,
             Clock clock) {
         this.dataSource = dataSource;
         this.live = live;
         this.installed = installed;
+        this.activated = activated;
         this.clock = clock;
     }
 
@@ -101,11 +105,14 @@ public class TrafficNetworks {
                 rs.getString(7));
     }
 
+    /** Makes a stored network the one everything runs on; other modules hear of it once it is. */
     private void install(RoadNetwork network, NetworkInfo info) {
         live.install(network);
         current = network;
         currentInfo = info;
         installed.fire(new NetworkInstalled(network));
+        // the network's row is committed (store commits before it returns): the event says what is durable
+        activated.fire(new NetworkActivated(info.id(), info.name(), info.createdAt()));
     }
 
     public RoadNetwork current() {
@@ -160,8 +167,8 @@ public class TrafficNetworks {
             }
             long id;
             try (PreparedStatement ps = c.prepareStatement(
-                    "insert into traffic.network (name, roadnet, intersections, signalised, roads, active,"
-                            + " created_at, created_by) values (?, cast(? as jsonb), ?, ?, ?, true, ?, ?) returning id")) {
+                    "insert into traffic.network (name, roadnet, intersections, signalised, roads, active, created_at,"
+                            + " created_by) values (?, cast(? as jsonb), ?, ?, ?, true, ?, ?) returning id")) {
                 ps.setString(1, name);
                 ps.setString(2, json);
                 ps.setInt(3, intersections);

@@ -7,6 +7,7 @@ import city.platform.security.Roles;
 import city.traffic.ingest.CameraEvent;
 import city.traffic.ingest.CameraEventsConsumer;
 import city.traffic.internal.LiveTraffic;
+import city.traffic.internal.TrafficConfig;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -73,15 +73,11 @@ public class CameraIngestResource {
     Emitter<List<CameraEvent>> channel;
 
     CameraIngestResource(
-            BatchReader reader,
-            LiveTraffic live,
-            CameraEventsConsumer consumer,
-            @ConfigProperty(name = "city.traffic.camera-events.capacity", defaultValue = "20000") long capacity,
-            Clock clock) {
+            BatchReader reader, LiveTraffic live, CameraEventsConsumer consumer, TrafficConfig config, Clock clock) {
         this.reader = reader;
         this.live = live;
         this.clock = clock;
-        this.gate = new IngestGate("camera-events", capacity, consumer::backlog);
+        this.gate = new IngestGate("camera-events", config.cameraEvents().capacity(), consumer::backlog);
     }
 
     @POST

@@ -7,6 +7,7 @@ import city.platform.security.Roles;
 import city.traffic.ingest.ReadingBatch;
 import city.traffic.internal.LaneReading;
 import city.traffic.internal.LiveTraffic;
+import city.traffic.internal.TrafficConfig;
 import city.traffic.internal.TrafficJournal;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +33,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -75,19 +75,15 @@ public class TrafficIngestResource {
     Emitter<ReadingBatch> channel;
 
     TrafficIngestResource(
-            BatchReader reader,
-            LiveTraffic live,
-            TrafficJournal journal,
-            @ConfigProperty(name = "city.traffic.ingest.capacity", defaultValue = "50000") long capacity,
-            @ConfigProperty(name = "city.traffic.ingest.journal-capacity", defaultValue = "1000000")
-                    long journalCapacity,
-            Clock clock) {
+            BatchReader reader, LiveTraffic live, TrafficJournal journal, TrafficConfig config, Clock clock) {
         this.reader = reader;
         this.live = live;
         // readings before live state are few (alerts wait behind them); readings waiting for the database may be
         // many (a burst the journal catches up on); past either allowance the endpoint answers 503
-        this.gate =
-                new IngestGate("traffic-readings", capacity, () -> Math.max(0, journal.backlog() - journalCapacity));
+        this.gate = new IngestGate(
+                "traffic-readings",
+                config.ingest().capacity(),
+                () -> Math.max(0, journal.backlog() - config.ingest().journalCapacity()));
         this.clock = clock;
     }
 

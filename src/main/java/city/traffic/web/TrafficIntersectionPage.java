@@ -4,7 +4,6 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
-import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.traffic.internal.IntersectionDetails;
 import city.traffic.internal.IntersectionHistory;
@@ -143,19 +142,12 @@ public class TrafficIntersectionPage {
         if (done == null || x.state() == null) {
             return null;
         }
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         return switch (done) {
-            case "mode" ->
-                lang.pick(
-                        "已改为" + TrafficTexts.mode(x.controller(), lang) + "。",
-                        "The controller is now " + TrafficTexts.mode(x.controller(), lang) + ".");
-            case "hold" ->
-                lang.pick(
-                        "已锁定相位：信号在最短绿灯和清空时间后切换到该相位并保持，直到解除。",
-                        "The phase is held: the signal changes to it after the minimum green and clearance, and keeps"
-                                + " it until released.");
-            case "plan" -> lang.pick("已强制执行新的配时方案，直到解除。", "The forced plan runs until released.");
-            case "release" -> lang.pick("已解除锁定和强制方案，由控制器重新决定。", "Released: the controller decides again.");
+            case "mode" -> msg.done_mode(TrafficTexts.mode(x.controller(), msg));
+            case "hold" -> msg.done_hold();
+            case "plan" -> msg.done_plan();
+            case "release" -> msg.done_release();
             default -> null;
         };
     }
@@ -166,12 +158,12 @@ public class TrafficIntersectionPage {
     @RolesAllowed(Roles.TRAFFIC_OPERATOR)
     public Response mode(@PathParam("id") String id, @RestForm String mode) {
         IntersectionDetails.IntersectionView x = signalised(id);
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         SignalControl.Mode m;
         try {
             m = SignalControl.Mode.valueOf(mode == null ? "" : mode.strip());
         } catch (IllegalArgumentException e) {
-            return failed(x, "mode", mode, null, null, "mode", lang.pick("请选择一种控制方式", "Choose a controller"));
+            return failed(x, "mode", mode, null, null, "mode", msg.err_mode());
         }
         control.setMode(x.id(), m);
         actions.record(x.id(), "CONTROLLER", m.name(), user.id(), user.displayName());
@@ -184,10 +176,8 @@ public class TrafficIntersectionPage {
     @RolesAllowed(Roles.TRAFFIC_OPERATOR)
     public Response hold(@PathParam("id") String id, @RestForm String phase) {
         IntersectionDetails.IntersectionView x = signalised(id);
-        Lang lang = page.language();
-        String wrong = lang.pick(
-                "请选择相位 1 到 " + x.phases().size(),
-                "Choose a phase from 1 to " + x.phases().size());
+        TrafficMsg msg = TrafficMessages.in(page.language());
+        String wrong = msg.err_phase(x.phases().size());
         int p;
         try {
             p = Integer.parseInt(phase == null ? "" : phase.strip());
@@ -209,7 +199,7 @@ public class TrafficIntersectionPage {
     @RolesAllowed(Roles.TRAFFIC_OPERATOR)
     public Response plan(@PathParam("id") String id, @RestForm("green") List<String> green) {
         IntersectionDetails.IntersectionView x = signalised(id);
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         int minGreen = x.phases().get(0).minGreenSeconds();
         List<String> typed = new ArrayList<>(green == null ? List.of() : green);
         while (typed.size() < x.phases().size()) {
@@ -224,11 +214,7 @@ public class TrafficIntersectionPage {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                errors.put(
-                        "green" + i,
-                        lang.pick(
-                                "请填写 " + minGreen + " 到 " + MAX_GREEN + " 之间的整数秒",
-                                "A whole number of seconds from " + minGreen + " to " + MAX_GREEN));
+                errors.put("green" + i, msg.err_green(minGreen, MAX_GREEN));
             }
         }
         if (!errors.isEmpty()) {
@@ -239,7 +225,7 @@ public class TrafficIntersectionPage {
         } catch (ProblemException e) {
             return TrafficPage.html(
                     400,
-                    screen(x, "plan", null, null, typed, FieldErrors.general(TrafficProblems.describe(e, lang)), null));
+                    screen(x, "plan", null, null, typed, FieldErrors.general(planRefusal(e, minGreen, msg)), null));
         }
         actions.record(x.id(), "FORCE_PLAN", Arrays.toString(greens), user.id(), user.displayName());
         return done(x, "plan");
@@ -290,16 +276,17 @@ public class TrafficIntersectionPage {
             List<String> typedGreens,
             FieldErrors errors,
             String notice) {
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         // after a change, what the signal shows now
         IntersectionDetails.IntersectionView x = details.view(before.id());
-        String name = lang.pick(x.nameZh(), x.nameEn());
+        String name = msg.local_name(x.nameZh(), x.nameEn());
         List<MovementRow> movements = x.movements().stream()
                 .map(m -> new MovementRow(
                         m.index() + 1,
-                        lang.pick(m.fromRoadNameZh(), m.fromRoadNameEn()) + " · " + TrafficTexts.bound(m.bound(), lang),
-                        lang.pick(m.toRoadNameZh(), m.toRoadNameEn()),
-                        TrafficTexts.movementType(m.type(), lang),
+                        msg.local_name(m.fromRoadNameZh(), m.fromRoadNameEn()) + " · "
+                                + TrafficTexts.bound(m.bound(), msg),
+                        msg.local_name(m.toRoadNameZh(), m.toRoadNameEn()),
+                        TrafficTexts.movementType(m.type(), msg),
                         m.fromLanes().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                         m.phases().stream().map(p -> Integer.toString(p + 1)).collect(Collectors.joining(", "))))
                 .toList();
@@ -316,9 +303,9 @@ public class TrafficIntersectionPage {
                                 .map(i -> {
                                     IntersectionDetails.MovementView m =
                                             x.movements().get(i);
-                                    return lang.pick(m.fromRoadNameZh(), m.fromRoadNameEn()) + " "
-                                            + TrafficTexts.bound(m.bound(), lang) + " "
-                                            + TrafficTexts.movementType(m.type(), lang);
+                                    return msg.local_name(m.fromRoadNameZh(), m.fromRoadNameEn()) + " "
+                                            + TrafficTexts.bound(m.bound(), msg) + " "
+                                            + TrafficTexts.movementType(m.type(), msg);
                                 })
                                 .toList(),
                         p.plannedGreenSeconds(),
@@ -328,14 +315,14 @@ public class TrafficIntersectionPage {
                 ? typedMode
                 : x.controller() == null ? "" : x.controller().name();
         List<Option> modes = Arrays.stream(SignalControl.Mode.values())
-                .map(m -> new Option(
-                        m.name(), TrafficTexts.mode(m, lang), m.name().equals(mode)))
+                .map(m ->
+                        new Option(m.name(), TrafficTexts.mode(m, msg), m.name().equals(mode)))
                 .toList();
         String phaseChoice = typedPhase != null ? typedPhase : Integer.toString(currentPhase < 0 ? 0 : currentPhase);
         List<Option> phaseOptions = x.phases().stream()
                 .map(p -> new Option(
                         Integer.toString(p.index()),
-                        lang.pick("相位 " + (p.index() + 1), "Phase " + (p.index() + 1)),
+                        msg.phase_n(p.index() + 1),
                         Integer.toString(p.index()).equals(phaseChoice)))
                 .toList();
         List<GreenField> greens = new ArrayList<>();
@@ -344,15 +331,11 @@ public class TrafficIntersectionPage {
             String value = typedGreens != null && p.index() < typedGreens.size()
                     ? typedGreens.get(p.index())
                     : Integer.toString(p.plannedGreenSeconds());
-            greens.add(new GreenField(
-                    field,
-                    lang.pick("相位 " + (p.index() + 1) + " 绿灯（秒）", "Phase " + (p.index() + 1) + " green (s)"),
-                    value,
-                    errors.has(field),
-                    errors.get(field)));
+            greens.add(
+                    new GreenField(field, msg.green_label(p.index() + 1), value, errors.has(field), errors.get(field)));
         }
         List<ActionRow> recent = actions.recent(x.id(), ACTIONS_SHOWN).stream()
-                .map(a -> new ActionRow(a.at(), a.byName(), actionText(a, lang)))
+                .map(a -> new ActionRow(a.at(), a.byName(), actionText(a, msg)))
                 .toList();
         IntersectionHistory.HistoryView h = history.history(x.id(), HISTORY_MINUTES, clock.instant());
         List<Long> xs = new ArrayList<>();
@@ -360,7 +343,7 @@ public class TrafficIntersectionPage {
             xs.add(t.getEpochSecond());
         }
         List<String> roadLabels = h.roads().stream()
-                .map(r -> lang.pick(r.nameZh(), r.nameEn()) + " · " + TrafficTexts.bound(r.bound(), lang))
+                .map(r -> msg.local_name(r.nameZh(), r.nameEn()) + " · " + TrafficTexts.bound(r.bound(), msg))
                 .toList();
         List<Map<String, Object>> queueSeries = new ArrayList<>();
         List<Map<String, Object>> flowSeries = new ArrayList<>();
@@ -398,10 +381,10 @@ public class TrafficIntersectionPage {
                 x.signalised(),
                 movements,
                 phases,
-                state == null ? "" : TrafficTexts.stage(state, lang),
+                state == null ? "" : TrafficTexts.stage(state, msg),
                 state == null || state.since() == null ? "" : TrafficPage.CLOCK.format(state.since()),
-                TrafficTexts.mode(x.controller(), lang),
-                state == null ? "" : TrafficTexts.control(state.control(), lang),
+                TrafficTexts.mode(x.controller(), msg),
+                state == null ? "" : TrafficTexts.control(state.control(), msg),
                 x.phases().isEmpty() ? 0 : x.phases().get(0).minGreenSeconds(),
                 modes,
                 phaseOptions,
@@ -413,32 +396,38 @@ public class TrafficIntersectionPage {
                 new Chart(xsText, json(flowSeries), !any),
                 roadLabels,
                 rows,
-                json(TrafficTexts.forScripts(lang)),
+                json(TrafficTexts.forScripts(msg)),
                 notice));
     }
 
-    static String actionText(SignalActions.Action a, Lang lang) {
+    /** The signal's refusal of a forced plan: its greens by the field, anything else by the kind of problem. */
+    private static String planRefusal(ProblemException e, int minGreen, TrafficMsg msg) {
+        boolean greens = e.errors().stream().anyMatch(f -> f.field().equals("greens"));
+        return greens ? msg.err_green(minGreen, MAX_GREEN) : TrafficProblems.describe(e, msg);
+    }
+
+    static String actionText(SignalActions.Action a, TrafficMsg msg) {
         String detail = a.detail() == null ? "" : a.detail();
         return switch (a.action()) {
             case "CONTROLLER" -> {
                 String mode;
                 try {
-                    mode = TrafficTexts.mode(SignalControl.Mode.valueOf(detail), lang);
+                    mode = TrafficTexts.mode(SignalControl.Mode.valueOf(detail), msg);
                 } catch (IllegalArgumentException e) {
                     mode = detail;
                 }
-                yield lang.pick("控制方式改为" + mode, "Controller set to " + mode);
+                yield msg.action_controller(mode);
             }
             case "HOLD" -> {
                 String n = detail.replaceAll("[^0-9]", "");
                 String shown = n.isEmpty() ? detail : Integer.toString(Integer.parseInt(n) + 1);
-                yield lang.pick("锁定相位 " + shown, "Phase " + shown + " held");
+                yield msg.action_hold(shown);
             }
             case "FORCE_PLAN" -> {
                 String seconds = detail.replaceAll("[\\[\\]]", "");
-                yield lang.pick("强制方案：各相位绿灯 " + seconds + " 秒", "Forced plan: greens of " + seconds + " s");
+                yield msg.action_plan(seconds);
             }
-            case "RELEASE" -> lang.pick("解除锁定和强制方案", "Hold and forced plan released");
+            case "RELEASE" -> msg.action_release();
             default -> a.action().toLowerCase(Locale.ROOT) + " " + detail;
         };
     }

@@ -369,4 +369,201 @@ public interface TrafficMsg {
 
     @Message("没有以前的路网。")
     String network_earlier_none();
+
+    // texts the pages' Java code says: names of things in the page's language, states in words, notices and refusals
+
+    @Message("{zh}")
+    String local_name(String zh, String en);
+
+    @Message("相位 %p% 绿灯")
+    String stage_green();
+
+    @Message("黄灯：相位 %p% → %n%")
+    String stage_yellow();
+
+    @Message("全红：相位 %p% → %n%")
+    String stage_allred();
+
+    @Message("全红：启动 → 相位 %n%")
+    String stage_starting();
+
+    @Message("未知")
+    String stage_unknown();
+
+    @Message("路网配时方案（定时）")
+    String mode_plan();
+
+    @Message("Webster 定时（按实测流量）")
+    String mode_webster();
+
+    @Message("感应控制")
+    String mode_actuated();
+
+    @Message("最大压力")
+    String mode_max_pressure();
+
+    @Message("强制方案")
+    String control_forced();
+
+    @Message("人工锁定相位")
+    String control_hold();
+
+    @Message("紧急车辆优先")
+    String control_preemption();
+
+    @Message("控制器")
+    String control_controller();
+
+    @Message("交通事故")
+    String kind_accident();
+
+    @Message("车辆抛锚")
+    String kind_stalled();
+
+    @Message("车速骤降")
+    String kind_speed_drop();
+
+    @Message("待派警")
+    String incident_detected();
+
+    @Message("警员在途")
+    String incident_dispatched();
+
+    @Message("警员已到场")
+    String incident_on_scene();
+
+    @Message("已清除")
+    String incident_cleared();
+
+    @Message("北行")
+    String bound_n();
+
+    @Message("东行")
+    String bound_e();
+
+    @Message("南行")
+    String bound_s();
+
+    @Message("西行")
+    String bound_w();
+
+    @Message("左转")
+    String turn_left();
+
+    @Message("右转")
+    String turn_right();
+
+    @Message("直行")
+    String turn_straight();
+
+    @Message("畅通")
+    String level_free();
+
+    @Message("缓行")
+    String level_busy();
+
+    @Message("拥堵")
+    String level_jam();
+
+    @Message("暂无数据")
+    String level_unknown();
+
+    @Message("行驶中")
+    String trip_active();
+
+    @Message("已到达")
+    String trip_arrived();
+
+    @Message("已取消")
+    String trip_cancelled();
+
+    @Message("已派出 {unit} 前往{road}，{eta}。")
+    String done_dispatched(String unit, String road, String eta);
+
+    @Message("警员已到达{road}。")
+    String done_on_scene(String road);
+
+    @Message("{road}的事件已清除。")
+    String done_cleared(String road);
+
+    @Message("平均车速")
+    String kpi_speed();
+
+    @Message("排队车辆")
+    String kpi_queue();
+
+    @Message("近 1 小时事件")
+    String kpi_incidents();
+
+    @Message("警员平均到场时间")
+    String kpi_arrival();
+
+    @Message("分钟")
+    String unit_minutes();
+
+    @Message("现在没有空闲的警员可派。请等其他事件处理完后再派警。")
+    String problem_no_unit();
+
+    @Message("这个事件刚刚已被其他人派警。")
+    String problem_dispatched_meanwhile();
+
+    @Message("这个事件的状态已经变化（{detail}），列表已按最新状态显示。")
+    String problem_moved_on(String detail);
+
+    @Message("找不到相关记录，可能已被清除或路网已更换。")
+    String problem_not_found();
+
+    @Message("操作未能完成（{detail}）")
+    String problem_other(String detail);
+
+    @Message("已改为{mode}。")
+    String done_mode(String mode);
+
+    @Message("已锁定相位：信号在最短绿灯和清空时间后切换到该相位并保持，直到解除。")
+    String done_hold();
+
+    @Message("已强制执行新的配时方案，直到解除。")
+    String done_plan();
+
+    @Message("已解除锁定和强制方案，由控制器重新决定。")
+    String done_release();
+
+    @Message("请选择一种控制方式")
+    String err_mode();
+
+    @Message("请选择相位 1 到 {phases}")
+    String err_phase(int phases);
+
+    @Message("请填写 {min} 到 {max} 之间的整数秒")
+    String err_green(int min, int max);
+
+    @Message("相位 {n} 绿灯（秒）")
+    String green_label(int n);
+
+    @Message("控制方式改为{mode}")
+    String action_controller(String mode);
+
+    @Message("锁定相位 {phase}")
+    String action_hold(String phase);
+
+    @Message("强制方案：各相位绿灯 {seconds} 秒")
+    String action_plan(String seconds);
+
+    @Message("解除锁定和强制方案")
+    String action_release();
+
+    @Message("新路网已启用：所有信号灯已按新路网的配时方案重新开始，车道实时数据已清空。")
+    String done_imported();
+
+    @Message("请填写 1 到 200 个字的名称")
+    String err_network_name();
+
+    @Message("请选择一个 CityFlow roadnet.json 文件")
+    String err_roadnet_file();
+
+    @Message("文件不是 UTF-8 编码的文本")
+    String err_not_utf8();
+
+    @Message("这个文件不是有效的 CityFlow 路网，没有导入任何内容，当前路网保持不变。请按下列问题修改文件后重新上传。")
+    String err_network_invalid();
 }

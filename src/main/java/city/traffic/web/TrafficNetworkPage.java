@@ -5,7 +5,6 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
-import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.traffic.internal.TrafficNetworks;
 import city.traffic.internal.network.CityFlowFormat;
@@ -72,12 +71,8 @@ public class TrafficNetworkPage {
 
     @GET
     public Response network(@QueryParam("done") String done) {
-        Lang lang = page.language();
-        String notice = "imported".equals(done)
-                ? lang.pick(
-                        "新路网已启用：所有信号灯已按新路网的配时方案重新开始，车道实时数据已清空。",
-                        "The new network is in use: every signal restarted on its plan, and live lane data was reset.")
-                : null;
+        TrafficMsg msg = TrafficMessages.in(page.language());
+        String notice = "imported".equals(done) ? msg.done_imported() : null;
         return TrafficPage.html(200, screen("", FieldErrors.NONE, List.of(), notice));
     }
 
@@ -94,20 +89,20 @@ public class TrafficNetworkPage {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.TRAFFIC_OPERATOR)
     public Response upload(@RestForm String name, @RestForm("roadnet") FileUpload file) {
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         String typed = name == null ? "" : name;
         Map<String, String> errors = new LinkedHashMap<>();
         if (typed.isBlank() || typed.strip().length() > 200) {
-            errors.put("name", lang.pick("请填写 1 到 200 个字的名称", "Type a name of 1 to 200 characters"));
+            errors.put("name", msg.err_network_name());
         }
         String roadnet = null;
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            errors.put("roadnet", lang.pick("请选择一个 CityFlow roadnet.json 文件", "Choose a CityFlow roadnet.json file"));
+            errors.put("roadnet", msg.err_roadnet_file());
         } else {
             try {
                 roadnet = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
             } catch (CharacterCodingException e) {
-                errors.put("roadnet", lang.pick("文件不是 UTF-8 编码的文本", "The file is not UTF-8 text"));
+                errors.put("roadnet", msg.err_not_utf8());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -122,20 +117,11 @@ public class TrafficNetworkPage {
                     .filter(f -> !f.field().equals("name"))
                     .map(TrafficNetworkPage::problem)
                     .toList();
-            String general = lang.pick(
-                    "这个文件不是有效的 CityFlow 路网，没有导入任何内容，当前路网保持不变。请按下列问题修改文件后重新上传。",
-                    "This file is not a valid CityFlow network: nothing was imported and the network in use is"
-                            + " unchanged. Correct the problems below and upload it again.");
+            String general = msg.err_network_invalid();
             if (problems.isEmpty()
                     && e.errors().stream().anyMatch(f -> f.field().equals("name"))) {
                 return TrafficPage.html(
-                        400,
-                        screen(
-                                typed,
-                                FieldErrors.of(Map.of(
-                                        "name", lang.pick("请填写 1 到 200 个字的名称", "Type a name of 1 to 200 characters"))),
-                                List.of(),
-                                null));
+                        400, screen(typed, FieldErrors.of(Map.of("name", msg.err_network_name())), List.of(), null));
             }
             return TrafficPage.html(
                     e.status().getStatusCode(), screen(typed, new FieldErrors(Map.of(), general), problems, null));

@@ -4,7 +4,6 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
-import city.platform.web.Lang;
 import city.platform.web.PageContext;
 import city.traffic.internal.IncidentDesk;
 import city.traffic.internal.IncidentView;
@@ -159,25 +158,22 @@ public class TrafficPage {
         if (i == null) {
             return null;
         }
-        Lang lang = page.language();
-        String road = lang.pick(i.roadNameZh(), i.roadNameEn());
+        TrafficMsg msg = TrafficMessages.in(page.language());
+        String road = msg.local_name(i.roadNameZh(), i.roadNameEn());
         return switch (done) {
-            case "dispatched" ->
-                lang.pick(
-                        "已派出 " + i.unitId() + " 前往" + road + "，" + eta(i, lang) + "。",
-                        i.unitId() + " is on the way to " + road + ", " + eta(i, lang) + ".");
-            case "on-scene" -> lang.pick("警员已到达" + road + "。", "The police are on the scene on " + road + ".");
-            case "cleared" -> lang.pick(road + "的事件已清除。", "The incident on " + road + " is cleared.");
+            case "dispatched" -> msg.done_dispatched(i.unitId(), road, eta(i, msg));
+            case "on-scene" -> msg.done_on_scene(road);
+            case "cleared" -> msg.done_cleared(road);
             default -> null;
         };
     }
 
-    static String eta(IncidentView i, Lang lang) {
+    static String eta(IncidentView i, TrafficMsg msg) {
         if (i.etaSeconds() == null) {
             return "";
         }
         long minutes = Math.max(1, Math.round(i.etaSeconds() / 60.0));
-        return lang.pick("预计 " + minutes + " 分钟到达", "arriving in about " + minutes + " min");
+        return msg.eta_minutes().replace("%n%", Long.toString(minutes));
     }
 
     /** The open incidents, newest first, as the list's script reads them after (re)connecting. */
@@ -286,7 +282,7 @@ public class TrafficPage {
             return Response.seeOther(URI.create(HOME + "?done=" + done + "&incident=" + i.id() + "#incidents"))
                     .build();
         } catch (ProblemException e) {
-            String message = TrafficProblems.describe(e, page.language());
+            String message = TrafficProblems.describe(e, TrafficMessages.in(page.language()));
             if (json) {
                 return Response.status(e.status())
                         .type(MediaType.APPLICATION_JSON_TYPE)
@@ -298,7 +294,7 @@ public class TrafficPage {
     }
 
     private TemplateInstance screen(String notice, String error) {
-        Lang lang = page.language();
+        TrafficMsg msg = TrafficMessages.in(page.language());
         TrafficMap.MapView view = map.view();
         NetworkMap drawing = NetworkMap.of(view);
         TrafficLiveState.LiveView now = live.now();
@@ -314,13 +310,13 @@ public class TrafficPage {
                 .map(l -> {
                     TrafficLiveState.RoadLive r = roadsNow.get(l.id());
                     String level = r == null ? "unknown" : r.level();
-                    String name = lang.pick(l.nameZh(), l.nameEn());
-                    return new RoadLine(l, name, level, roadTitle(name, r, lang));
+                    String name = msg.local_name(l.nameZh(), l.nameEn());
+                    return new RoadLine(l, name, level, roadTitle(name, r, msg));
                 })
                 .toList();
         List<SignalRow> signals = drawing.nodes().stream()
                 .filter(NetworkMap.Node::signalised)
-                .map(n -> signalRow(n, signalsNow.get(n.id()), lang))
+                .map(n -> signalRow(n, signalsNow.get(n.id()), msg))
                 .toList();
         List<NetworkMap.Node> virtualNodes =
                 drawing.nodes().stream().filter(n -> !n.signalised()).toList();
@@ -334,11 +330,11 @@ public class TrafficPage {
                     TrafficMap.MapRoad info = roadInfo.get(r.roadId());
                     return new BusyRoad(
                             r.roadId(),
-                            info == null ? r.roadId() : lang.pick(info.nameZh(), info.nameEn()),
+                            info == null ? r.roadId() : msg.local_name(info.nameZh(), info.nameEn()),
                             number(r.queue()),
                             r.speedKmh() == null ? "—" : number(r.speedKmh()),
                             r.level(),
-                            TrafficTexts.level(r.level(), lang));
+                            TrafficTexts.level(r.level(), msg));
                 })
                 .toList();
         int jammed =
@@ -346,7 +342,7 @@ public class TrafficPage {
         int busy =
                 (int) now.roads().stream().filter(r -> "busy".equals(r.level())).count();
         List<IncidentRow> incidents =
-                desk.open().stream().map(i -> incidentRow(i, lang)).toList();
+                desk.open().stream().map(i -> incidentRow(i, msg)).toList();
         return Templates.room(new RoomScreen(
                 drawing,
                 virtualNodes,
@@ -355,37 +351,37 @@ public class TrafficPage {
                 busiest,
                 Integer.toString(jammed),
                 Integer.toString(busy),
-                kpiCards(kpis.view(), lang),
+                kpiCards(kpis.view(), msg),
                 incidents,
-                texts(lang),
+                texts(msg),
                 CLOCK.format(now.at()),
                 notice,
                 error));
     }
 
-    static String roadTitle(String name, TrafficLiveState.RoadLive r, Lang lang) {
+    static String roadTitle(String name, TrafficLiveState.RoadLive r, TrafficMsg msg) {
         if (r == null || "unknown".equals(r.level())) {
-            return name + " · " + TrafficTexts.level("unknown", lang);
+            return name + " · " + TrafficTexts.level("unknown", msg);
         }
-        return name + " · " + TrafficTexts.level(r.level(), lang) + " · "
-                + lang.pick("排队 " + number(r.queue()) + " 辆", "queue " + number(r.queue()) + " vehicles")
+        return name + " · " + TrafficTexts.level(r.level(), msg) + " · "
+                + msg.queue_n().replace("%n%", number(r.queue()))
                 + (r.speedKmh() == null ? "" : " · " + number(r.speedKmh()) + " km/h");
     }
 
-    static SignalRow signalRow(NetworkMap.Node n, TrafficLiveState.SignalLive s, Lang lang) {
-        String name = lang.pick(n.nameZh(), n.nameEn());
+    static SignalRow signalRow(NetworkMap.Node n, TrafficLiveState.SignalLive s, TrafficMsg msg) {
+        String name = msg.local_name(n.nameZh(), n.nameEn());
         if (s == null) {
-            return new SignalRow(n, name, "sig st-unknown", "", lang.pick("未知", "Unknown"), "", "", "");
+            return new SignalRow(n, name, "sig st-unknown", "", msg.stage_unknown(), "", "", "");
         }
         return new SignalRow(
                 n,
                 name,
                 css(s),
                 s.stage().equals("GREEN") ? Integer.toString(s.phase() + 1) : "",
-                TrafficTexts.stage(s, lang),
+                TrafficTexts.stage(s, msg),
                 s.since() == null ? "" : CLOCK.format(s.since()),
-                TrafficTexts.mode(s.mode(), lang),
-                TrafficTexts.control(s.control(), lang));
+                TrafficTexts.mode(s.mode(), msg),
+                TrafficTexts.control(s.control(), msg));
     }
 
     /** The map classes of a signal: its stage, and the override in effect. */
@@ -400,14 +396,14 @@ public class TrafficPage {
                 + (s.preempted() ? " preempted" : "");
     }
 
-    static IncidentRow incidentRow(IncidentView i, Lang lang) {
-        String unit = i.unitId() == null ? "" : i.unitId() + (i.etaSeconds() == null ? "" : " · " + eta(i, lang));
+    static IncidentRow incidentRow(IncidentView i, TrafficMsg msg) {
+        String unit = i.unitId() == null ? "" : i.unitId() + (i.etaSeconds() == null ? "" : " · " + eta(i, msg));
         return new IncidentRow(
                 i,
-                TrafficTexts.kind(i.kind(), lang),
-                lang.pick(i.roadNameZh(), i.roadNameEn())
-                        + (i.lane() == null ? "" : lang.pick(" · 车道 " + i.lane(), " · lane " + i.lane())),
-                TrafficTexts.incidentStatus(i.status(), lang),
+                TrafficTexts.kind(i.kind(), msg),
+                msg.local_name(i.roadNameZh(), i.roadNameEn())
+                        + (i.lane() == null ? "" : " · " + msg.lane_n().replace("%n%", Integer.toString(i.lane()))),
+                TrafficTexts.incidentStatus(i.status(), msg),
                 CLOCK.format(i.detectedAt()),
                 unit,
                 "DETECTED".equals(i.status()),
@@ -415,7 +411,7 @@ public class TrafficPage {
                 !"CLEARED".equals(i.status()));
     }
 
-    static List<Kpi> kpiCards(TrafficKpis.KpiView view, Lang lang) {
+    static List<Kpi> kpiCards(TrafficKpis.KpiView view, TrafficMsg msg) {
         TrafficKpis.Kpis k = view.now();
         List<TrafficKpis.Kpis> series = view.series();
         String xs =
@@ -423,30 +419,30 @@ public class TrafficPage {
         return List.of(
                 new Kpi(
                         "averageSpeedKmh",
-                        lang.pick("平均车速", "Average speed"),
+                        msg.kpi_speed(),
                         k.averageSpeedKmh() == null ? "—" : number(k.averageSpeedKmh()),
                         "km/h",
                         xs,
                         ys(series, s -> s.averageSpeedKmh())),
                 new Kpi(
                         "totalQueue",
-                        lang.pick("排队车辆", "Vehicles queued"),
+                        msg.kpi_queue(),
                         number(k.totalQueue()),
-                        lang.pick("辆", "vehicles"),
+                        msg.vehicles(),
                         xs,
                         ys(series, s -> s.totalQueue())),
                 new Kpi(
                         "incidentsLastHour",
-                        lang.pick("近 1 小时事件", "Incidents, last hour"),
+                        msg.kpi_incidents(),
                         Integer.toString(k.incidentsLastHour()),
                         "",
                         xs,
                         ys(series, s -> (double) s.incidentsLastHour())),
                 new Kpi(
                         "meanMinutesToArrival",
-                        lang.pick("警员平均到场时间", "Police mean time to arrive"),
+                        msg.kpi_arrival(),
                         k.meanMinutesToArrival() == null ? "—" : number(k.meanMinutesToArrival()),
-                        lang.pick("分钟", "min"),
+                        msg.unit_minutes(),
                         xs,
                         ys(series, s -> s.meanMinutesToArrival())));
     }
@@ -464,9 +460,9 @@ public class TrafficPage {
         return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
-    private static String texts(Lang lang) {
+    private static String texts(TrafficMsg msg) {
         try {
-            return JSON.writeValueAsString(TrafficTexts.forScripts(lang));
+            return JSON.writeValueAsString(TrafficTexts.forScripts(msg));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

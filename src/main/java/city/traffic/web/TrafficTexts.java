@@ -1,6 +1,5 @@
 package city.traffic.web;
 
-import city.platform.web.Lang;
 import city.traffic.internal.SignalControl;
 import city.traffic.internal.TrafficLiveState;
 import java.util.LinkedHashMap;
@@ -16,137 +15,134 @@ final class TrafficTexts {
     private TrafficTexts() {}
 
     /** What a signal shows, such as "Phase 2 green" or "Yellow: phase 2 → 3". */
-    static String stage(TrafficLiveState.SignalLive s, Lang lang) {
-        return stageTemplate(s.stage(), s.phase() < 0, lang)
+    static String stage(TrafficLiveState.SignalLive s, TrafficMsg msg) {
+        return stageTemplate(s.stage(), s.phase() < 0, msg)
                 .replace("%p%", Integer.toString(s.phase() + 1))
                 .replace("%n%", Integer.toString(s.nextPhase() + 1));
     }
 
-    private static String stageTemplate(String stage, boolean starting, Lang lang) {
+    private static String stageTemplate(String stage, boolean starting, TrafficMsg msg) {
         return switch (stage) {
-            case "GREEN" -> lang.pick("相位 %p% 绿灯", "Phase %p% green");
-            case "YELLOW" -> lang.pick("黄灯：相位 %p% → %n%", "Yellow: phase %p% → %n%");
-            case "ALL_RED" ->
-                starting
-                        ? lang.pick("全红：启动 → 相位 %n%", "All red: starting → phase %n%")
-                        : lang.pick("全红：相位 %p% → %n%", "All red: phase %p% → %n%");
-            default -> lang.pick("未知", "Unknown");
+            case "GREEN" -> msg.stage_green();
+            case "YELLOW" -> msg.stage_yellow();
+            case "ALL_RED" -> starting ? msg.stage_starting() : msg.stage_allred();
+            default -> msg.stage_unknown();
         };
     }
 
-    static String mode(SignalControl.Mode mode, Lang lang) {
+    static String mode(SignalControl.Mode mode, TrafficMsg msg) {
         if (mode == null) {
             return "";
         }
         return switch (mode) {
-            case PLAN -> lang.pick("路网配时方案（定时）", "Network plan (fixed time)");
-            case WEBSTER -> lang.pick("Webster 定时（按实测流量）", "Webster fixed time (measured flows)");
-            case ACTUATED -> lang.pick("感应控制", "Actuated");
-            case MAX_PRESSURE -> lang.pick("最大压力", "Max pressure");
+            case PLAN -> msg.mode_plan();
+            case WEBSTER -> msg.mode_webster();
+            case ACTUATED -> msg.mode_actuated();
+            case MAX_PRESSURE -> msg.mode_max_pressure();
         };
     }
 
-    static String control(String control, Lang lang) {
+    static String control(String control, TrafficMsg msg) {
         return switch (control) {
-            case "FORCED_PLAN" -> lang.pick("强制方案", "Forced plan");
-            case "OPERATOR_HOLD" -> lang.pick("人工锁定相位", "Phase held by an operator");
-            case "PREEMPTION" -> lang.pick("紧急车辆优先", "Emergency preemption");
-            default -> lang.pick("控制器", "Controller");
+            case "FORCED_PLAN" -> msg.control_forced();
+            case "OPERATOR_HOLD" -> msg.control_hold();
+            case "PREEMPTION" -> msg.control_preemption();
+            default -> msg.control_controller();
         };
     }
 
-    static String kind(String kind, Lang lang) {
+    static String kind(String kind, TrafficMsg msg) {
         return switch (kind) {
-            case "ACCIDENT" -> lang.pick("交通事故", "Accident");
-            case "STALLED_VEHICLE" -> lang.pick("车辆抛锚", "Stalled vehicle");
-            case "SPEED_DROP" -> lang.pick("车速骤降", "Sudden speed drop");
+            case "ACCIDENT" -> msg.kind_accident();
+            case "STALLED_VEHICLE" -> msg.kind_stalled();
+            case "SPEED_DROP" -> msg.kind_speed_drop();
             default -> kind;
         };
     }
 
-    static String incidentStatus(String status, Lang lang) {
+    static String incidentStatus(String status, TrafficMsg msg) {
         return switch (status) {
-            case "DETECTED" -> lang.pick("待派警", "Waiting for police");
-            case "DISPATCHED" -> lang.pick("警员在途", "Police on the way");
-            case "ON_SCENE" -> lang.pick("警员已到场", "Police on the scene");
-            case "CLEARED" -> lang.pick("已清除", "Cleared");
+            case "DETECTED" -> msg.incident_detected();
+            case "DISPATCHED" -> msg.incident_dispatched();
+            case "ON_SCENE" -> msg.incident_on_scene();
+            case "CLEARED" -> msg.incident_cleared();
             default -> status;
         };
     }
 
-    static String bound(String bound, Lang lang) {
+    static String bound(String bound, TrafficMsg msg) {
         return switch (bound) {
-            case "N" -> lang.pick("北行", "northbound");
-            case "E" -> lang.pick("东行", "eastbound");
-            case "S" -> lang.pick("南行", "southbound");
-            default -> lang.pick("西行", "westbound");
+            case "N" -> msg.bound_n();
+            case "E" -> msg.bound_e();
+            case "S" -> msg.bound_s();
+            default -> msg.bound_w();
         };
     }
 
-    static String movementType(String type, Lang lang) {
+    static String movementType(String type, TrafficMsg msg) {
         return switch (type) {
-            case "LEFT" -> lang.pick("左转", "left turn");
-            case "RIGHT" -> lang.pick("右转", "right turn");
-            default -> lang.pick("直行", "straight on");
+            case "LEFT" -> msg.turn_left();
+            case "RIGHT" -> msg.turn_right();
+            default -> msg.turn_straight();
         };
     }
 
-    static String level(String level, Lang lang) {
+    static String level(String level, TrafficMsg msg) {
         return switch (level) {
-            case "free" -> lang.pick("畅通", "free-flowing");
-            case "busy" -> lang.pick("缓行", "busy");
-            case "jam" -> lang.pick("拥堵", "jammed");
-            default -> lang.pick("暂无数据", "no data");
+            case "free" -> msg.level_free();
+            case "busy" -> msg.level_busy();
+            case "jam" -> msg.level_jam();
+            default -> msg.level_unknown();
         };
     }
 
     /** An ambulance trip's state, as the emergency service names it. */
-    static String tripStatus(String status, Lang lang) {
+    static String tripStatus(String status, TrafficMsg msg) {
         return switch (status) {
-            case "ACTIVE" -> lang.pick("行驶中", "on the way");
-            case "ARRIVED" -> lang.pick("已到达", "arrived");
-            case "CANCELLED" -> lang.pick("已取消", "cancelled");
+            case "ACTIVE" -> msg.trip_active();
+            case "ARRIVED" -> msg.trip_arrived();
+            case "CANCELLED" -> msg.trip_cancelled();
             default -> status;
         };
     }
 
     /** The words the page scripts need, as one JSON-ready map. */
-    static Map<String, Object> forScripts(Lang lang) {
+    static Map<String, Object> forScripts(TrafficMsg msg) {
         Map<String, Object> t = new LinkedHashMap<>();
         Map<String, String> stages = new LinkedHashMap<>();
         for (String s : new String[] {"GREEN", "YELLOW", "ALL_RED", "UNKNOWN"}) {
-            stages.put(s, stageTemplate(s, false, lang));
+            stages.put(s, stageTemplate(s, false, msg));
         }
-        stages.put("STARTING", stageTemplate("ALL_RED", true, lang));
+        stages.put("STARTING", stageTemplate("ALL_RED", true, msg));
         t.put("stage", stages);
         Map<String, String> modes = new LinkedHashMap<>();
         for (SignalControl.Mode m : SignalControl.Mode.values()) {
-            modes.put(m.name(), mode(m, lang));
+            modes.put(m.name(), mode(m, msg));
         }
         t.put("mode", modes);
         Map<String, String> controls = new LinkedHashMap<>();
         for (String c : new String[] {"CONTROLLER", "FORCED_PLAN", "OPERATOR_HOLD", "PREEMPTION"}) {
-            controls.put(c, control(c, lang));
+            controls.put(c, control(c, msg));
         }
         t.put("control", controls);
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String k : new String[] {"ACCIDENT", "STALLED_VEHICLE", "SPEED_DROP"}) {
-            kinds.put(k, kind(k, lang));
+            kinds.put(k, kind(k, msg));
         }
         t.put("kind", kinds);
         Map<String, String> statuses = new LinkedHashMap<>();
         for (String s : new String[] {"DETECTED", "DISPATCHED", "ON_SCENE", "CLEARED"}) {
-            statuses.put(s, incidentStatus(s, lang));
+            statuses.put(s, incidentStatus(s, msg));
         }
         t.put("status", statuses);
         Map<String, String> levels = new LinkedHashMap<>();
         for (String l : new String[] {"free", "busy", "jam", "unknown"}) {
-            levels.put(l, level(l, lang));
+            levels.put(l, level(l, msg));
         }
         t.put("level", levels);
         Map<String, String> trips = new LinkedHashMap<>();
         for (String s : new String[] {"ACTIVE", "ARRIVED", "CANCELLED"}) {
-            trips.put(s, tripStatus(s, lang));
+            trips.put(s, tripStatus(s, msg));
         }
         t.put("trip", trips);
         return t;

@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import city.platform.security.Roles;
 import city.simulation.traffic.Simulation;
 import city.traffic.TrafficFixtures;
+import city.traffic.api.event.NetworkActivated;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -171,6 +173,25 @@ class LiveTwinTest {
         }
         assertThat(twin.status().ambulances()).isEmpty();
         assertThat(twin.status().positionsSent()).isGreaterThan(5);
+    }
+
+    @Inject
+    Event<NetworkActivated> activated;
+
+    @Test
+    void itBeginsAgainWhenTheTrafficModuleActivatesAnotherNetwork() {
+        // paused, so that no step posts what the devices see: the counters of the other tests stay theirs
+        twin.begin();
+        twin.pause();
+        Simulation first = twin.simulation();
+        twin.tickQuietly();
+        assertThat(twin.simulation()).as("the same network: it goes on").isSameAs(first);
+        activated.fire(new NetworkActivated(1, "another", Instant.now()));
+        twin.tickQuietly();
+        assertThat(twin.simulation())
+                .as("begun again on the network now active")
+                .isNotSameAs(first);
+        assertThat(twin.status().running()).isTrue();
     }
 
     @Test

@@ -1,8 +1,7 @@
-package city.simulation.rest;
+package city.simulation.evaluation;
 
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
-import city.simulation.evaluation.Scenarios;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
