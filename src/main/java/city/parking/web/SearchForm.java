@@ -1,7 +1,6 @@
 package city.parking.web;
 
 import city.parking.internal.Finder;
-import city.parking.rest.LotResource;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.web.Lang;
@@ -106,7 +105,7 @@ public class SearchForm {
         Integer metres = integer(radius, "radius", lang, errors);
         Integer minutes = integer(stay, "stay", lang, errors);
         try {
-            Finder.Query query = LotResource.query(
+            Finder.Query query = Finder.Query.checked(
                     latitude == null ? Place.DEFAULT.lat() : latitude,
                     longitude == null ? Place.DEFAULT.lon() : longitude,
                     metres == null ? 1000 : metres,

@@ -1,7 +1,7 @@
 package city.payments.web;
 
 import city.payments.internal.ledger.StatementFilter;
-import city.payments.rest.Statements;
+import city.payments.internal.ledger.Statements;
 import city.platform.rest.ProblemException;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;

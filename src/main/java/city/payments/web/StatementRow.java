@@ -1,7 +1,7 @@
 package city.payments.web;
 
+import city.payments.internal.ledger.StatementLineView;
 import city.payments.internal.ledger.TransferKind;
-import city.payments.rest.StatementLineView;
 import java.util.Map;
 
 /** A statement line with the name of its kind of transfer in both languages. */
