@@ -177,4 +177,28 @@ public interface CitizenMsg {
 
     @Message("请选择")
     String f_choose();
+
+    @Message("金额最多两位小数")
+    String error_fee_precision();
+
+    @Message("请输入金额（元），例如 12.50；免费填 0")
+    String error_fee();
+
+    @Message("请输入天数（整数），当天办结填 0")
+    String error_days();
+
+    @Message("请选择办理方式")
+    String error_channel();
+
+    @Message("第 {line} 行缺少“|”：请写成“中文名 | English name”")
+    String error_document_line(int line);
+
+    @Message("首页")
+    String nav_home();
+
+    @Message("办事服务")
+    String nav_services();
+
+    @Message("服务事项管理")
+    String nav_catalogue();
 }

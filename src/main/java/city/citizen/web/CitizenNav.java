@@ -1,6 +1,7 @@
 package city.citizen.web;
 
 import city.platform.security.Roles;
+import city.platform.web.Lang;
 import city.platform.web.NavContributor;
 import city.platform.web.NavLink;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,15 @@ class CitizenNav implements NavContributor {
 
     @Override
     public List<NavLink> navLinks() {
+        CitizenMsg zh = Lang.ZH.messages(CitizenMsg.class);
+        CitizenMsg en = Lang.EN.messages(CitizenMsg.class);
         return List.of(
-                NavLink.portal("/", "首页", "Home", 0),
-                NavLink.portal("/services", "办事服务", "Services", 10),
+                NavLink.portal("/", zh.nav_home(), en.nav_home(), 0),
+                NavLink.portal("/services", zh.nav_services(), en.nav_services(), 10),
                 NavLink.staff(
                         "/admin/citizen/services",
-                        "服务事项管理",
-                        "Service catalogue",
+                        zh.nav_catalogue(),
+                        en.nav_catalogue(),
                         10,
                         Roles.SERVICE_CLERK,
                         Roles.CITY_ADMIN));

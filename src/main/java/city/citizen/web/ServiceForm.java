@@ -81,32 +81,30 @@ public class ServiceForm {
     record Parsed(ServiceInput input, Map<String, String> errors) {}
 
     Parsed parse(Lang lang) {
+        CitizenMsg msg = lang.messages(CitizenMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
         Long feeFen = null;
         try {
             BigDecimal yuan = new BigDecimal(trim(fee).replace(",", "").replace("¥", ""));
             if (yuan.scale() > 2) {
-                errors.put("fee", lang.pick("金额最多两位小数", "Use at most two decimals"));
+                errors.put("fee", msg.error_fee_precision());
             } else {
                 feeFen = yuan.movePointRight(2).longValueExact();
             }
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.put(
-                    "fee", lang.pick("请输入金额（元），例如 12.50；免费填 0", "Enter an amount in yuan, such as 12.50; 0 if free"));
+            errors.put("fee", msg.error_fee());
         }
         Integer days = null;
         try {
             days = Integer.valueOf(trim(processingDays));
         } catch (NumberFormatException e) {
-            errors.put(
-                    "processingDays",
-                    lang.pick("请输入天数（整数），当天办结填 0", "Enter a whole number of days; 0 for the same day"));
+            errors.put("processingDays", msg.error_days());
         }
         Channel parsedChannel = null;
         try {
             parsedChannel = Channel.valueOf(trim(channel));
         } catch (IllegalArgumentException e) {
-            errors.put("channel", lang.pick("请选择办理方式", "Choose how to apply"));
+            errors.put("channel", msg.error_channel());
         }
         List<DocumentName> docs = new ArrayList<>();
         String[] lines = trim(documents).split("\\R");
@@ -117,11 +115,7 @@ public class ServiceForm {
             }
             int bar = line.indexOf('|');
             if (bar < 0) {
-                errors.put(
-                        "documents",
-                        lang.pick(
-                                "第 " + (i + 1) + " 行缺少“|”：请写成“中文名 | English name”",
-                                "Line " + (i + 1) + " has no \"|\": write \"中文名 | English name\""));
+                errors.put("documents", msg.error_document_line(i + 1));
                 break;
             }
             docs.add(new DocumentName(

@@ -92,9 +92,10 @@ public class Bookings {
         int window = r.windowMinutes() == null ? 30 : r.windowMinutes();
         int stay = r.stayMinutes() == null ? 60 : r.stayMinutes();
         if (from.isBefore(now.minus(Duration.ofMinutes(1)))) {
-            errors.add(new Problem.FieldError("arriveFrom", "is in the past"));
+            errors.add(new Problem.FieldError("arriveFrom", "is in the past", ParkingProblemTypes.PAST));
         } else if (from.isAfter(now.plus(Duration.ofHours(24)))) {
-            errors.add(new Problem.FieldError("arriveFrom", "must be within the next 24 hours"));
+            errors.add(new Problem.FieldError(
+                    "arriveFrom", "must be within the next 24 hours", ParkingProblemTypes.TOO_FAR_AHEAD));
         }
         if (window < 5 || window > 120) {
             errors.add(new Problem.FieldError("windowMinutes", "must be between 5 and 120"));
@@ -102,15 +103,19 @@ public class Bookings {
         if (stay < 15 || stay > 1440) {
             errors.add(new Problem.FieldError("stayMinutes", "must be between 15 and 1440"));
         } else if (stay < window) {
-            errors.add(new Problem.FieldError("stayMinutes", "must be at least the arrival window"));
+            errors.add(new Problem.FieldError(
+                    "stayMinutes", "must be at least the arrival window", ParkingProblemTypes.BELOW_WINDOW));
         }
         if (lot != null) {
             if (lot.maxStayMinutes() != null && stay > lot.maxStayMinutes()) {
                 errors.add(new Problem.FieldError(
-                        "stayMinutes", "this lot allows stays of at most " + lot.maxStayMinutes() + " minutes"));
+                        "stayMinutes",
+                        "this lot allows stays of at most " + lot.maxStayMinutes() + " minutes",
+                        ParkingProblemTypes.ABOVE_LOT_MAXIMUM));
             }
             if (!lot.openAt(from, ClockProducer.CITY_ZONE)) {
-                errors.add(new Problem.FieldError("arriveFrom", "the lot is closed at that time"));
+                errors.add(new Problem.FieldError(
+                        "arriveFrom", "the lot is closed at that time", ParkingProblemTypes.LOT_CLOSED));
             }
             if (r.spaceId() != null && lot.spaces().stream().noneMatch(s -> s.id() == r.spaceId())) {
                 errors.add(new Problem.FieldError("spaceId", "not a space of this lot"));
@@ -223,7 +228,7 @@ public class Bookings {
     private static ProblemException noSpace(boolean chosen) {
         return new ProblemException(
                 Response.Status.CONFLICT,
-                "https://city.example/problems/parking-space-taken",
+                ParkingProblemTypes.SPACE_TAKEN,
                 chosen ? "That space is already booked for that time." : "No space of this lot is free for that time.",
                 List.of());
     }
@@ -268,6 +273,7 @@ public class Bookings {
                 found.updatedAt = clock.instant();
             } else if (found.status != Booking.Status.CANCELLED) {
                 throw ProblemException.conflict(
+                        ParkingProblemTypes.NOT_CANCELLABLE,
                         "This booking is " + found.status.name().toLowerCase() + " and can no longer be cancelled.");
             }
             return found;
@@ -401,7 +407,7 @@ public class Bookings {
                             if (!b.requestHash.equals(hash)) {
                                 throw new ProblemException(
                                         Response.Status.CONFLICT,
-                                        "https://city.example/problems/idempotency-key-reused",
+                                        ParkingProblemTypes.KEY_REUSED,
                                         "This Idempotency-Key was used for another booking.",
                                         List.of());
                             }

@@ -1,8 +1,11 @@
 package city.parking.internal;
 
 import city.platform.geo.GeoPoint;
+import city.platform.rest.Problem;
+import city.platform.rest.ProblemException;
 import city.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +38,50 @@ public class Finder {
             boolean accessible,
             int stayMinutes,
             boolean onlyAvailable,
-            int limit) {}
+            int limit) {
+
+        /**
+         * The query of a search as the API and the page receive it, checked: every invalid field is reported at
+         * once, in a 400 problem.
+         */
+        public static Query checked(
+                Double lat,
+                Double lon,
+                int radius,
+                String sort,
+                boolean ev,
+                boolean accessible,
+                int stay,
+                boolean available,
+                int limit) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            if (lat == null || !(lat >= -90 && lat <= 90)) {
+                errors.add(new Problem.FieldError("lat", "a latitude between -90 and 90 is required"));
+            }
+            if (lon == null || !(lon >= -180 && lon <= 180)) {
+                errors.add(new Problem.FieldError("lon", "a longitude between -180 and 180 is required"));
+            }
+            if (radius < 50 || radius > 5000) {
+                errors.add(new Problem.FieldError("radius", "must be between 50 and 5000 metres"));
+            }
+            Sort order = null;
+            try {
+                order = Sort.valueOf(sort);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add(new Problem.FieldError("sort", "distance or price"));
+            }
+            if (stay < 15 || stay > 1440) {
+                errors.add(new Problem.FieldError("stay", "must be between 15 and 1440 minutes"));
+            }
+            if (limit < 1 || limit > 100) {
+                errors.add(new Problem.FieldError("limit", "must be between 1 and 100"));
+            }
+            if (!errors.isEmpty()) {
+                throw new ProblemException(Response.Status.BAD_REQUEST, "Some fields are invalid.", errors);
+            }
+            return new Query(new GeoPoint(lat, lon), radius, order, ev, accessible, stay, available, limit);
+        }
+    }
 
     /** A lot near the point, with its live counts and the price of the stay asked about. */
     public record Hit(

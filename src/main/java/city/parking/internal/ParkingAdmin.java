@@ -145,7 +145,9 @@ public class ParkingAdmin {
                 throw ProblemException.notFound("No lot " + lotId + ".");
             }
             if (lot.version != in.version()) {
-                throw ProblemException.conflict("Someone changed this lot meanwhile; reload it and try again.");
+                throw ProblemException.conflict(
+                        ParkingProblemTypes.LOT_CHANGED,
+                        "Someone changed this lot meanwhile; reload it and try again.");
             }
             em.createNativeQuery("insert into parking.price_change (lot_id, changed_at, changed_by, changed_by_name,"
                             + " old_first_hour_fen, old_per_hour_fen, old_daily_max_fen, new_first_hour_fen,"

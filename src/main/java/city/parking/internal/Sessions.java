@@ -96,7 +96,7 @@ public class Sessions {
                 errors.add(new Problem.FieldError("spaceId", "this space is booked by someone else now"));
             }
             if (!lot.openAt(now, ClockProducer.CITY_ZONE)) {
-                errors.add(new Problem.FieldError("lotId", "the lot is closed now"));
+                errors.add(new Problem.FieldError("lotId", "the lot is closed now", ParkingProblemTypes.LOT_CLOSED));
             }
         }
         if (!errors.isEmpty()) {
@@ -118,7 +118,8 @@ public class Sessions {
         Optional<ParkingSession> open = openOfPlate(plate);
         if (open.isPresent()) {
             if (!open.get().lotId.equals(lotId)) {
-                throw ProblemException.conflict("This plate has a stay open at lot " + open.get().lotId + ".");
+                throw ProblemException.conflict(
+                        ParkingProblemTypes.STAY_OPEN, "This plate has a stay open at lot " + open.get().lotId + ".");
             }
             return view(open.get());
         }
@@ -420,6 +421,7 @@ public class Sessions {
                 throw e;
             }
             throw ProblemException.conflict(
+                    ParkingProblemTypes.STAY_OPEN,
                     existing.get().isPresent()
                             ? "This plate or space already has a stay open."
                             : "This plate or space already has a stay open.");

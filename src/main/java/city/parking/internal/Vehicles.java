@@ -28,7 +28,8 @@ public class Vehicles {
                 Vehicle v = em.find(Vehicle.class, plate);
                 if (v != null) {
                     if (!v.citizenId.equals(citizenId)) {
-                        throw ProblemException.conflict("This plate is registered to another account.");
+                        throw ProblemException.conflict(
+                                ParkingProblemTypes.PLATE_TAKEN, "This plate is registered to another account.");
                     }
                     return;
                 }

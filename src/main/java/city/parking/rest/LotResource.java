@@ -6,8 +6,6 @@ import city.parking.internal.Finder;
 import city.parking.internal.History;
 import city.parking.internal.LotDirectory;
 import city.parking.internal.LotInfo;
-import city.platform.geo.GeoPoint;
-import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
@@ -17,12 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,46 +72,7 @@ public class LotResource {
             @QueryParam("stay") @DefaultValue("60") int stay,
             @QueryParam("available") @DefaultValue("false") boolean available,
             @QueryParam("limit") @DefaultValue("20") int limit) {
-        return finder.nearby(query(lat, lon, radius, sort, ev, accessible, stay, available, limit));
-    }
-
-    /** Checks the search parameters; shared by the page. */
-    public static Finder.Query query(
-            Double lat,
-            Double lon,
-            int radius,
-            String sort,
-            boolean ev,
-            boolean accessible,
-            int stay,
-            boolean available,
-            int limit) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (lat == null || !(lat >= -90 && lat <= 90)) {
-            errors.add(new Problem.FieldError("lat", "a latitude between -90 and 90 is required"));
-        }
-        if (lon == null || !(lon >= -180 && lon <= 180)) {
-            errors.add(new Problem.FieldError("lon", "a longitude between -180 and 180 is required"));
-        }
-        if (radius < 50 || radius > 5000) {
-            errors.add(new Problem.FieldError("radius", "must be between 50 and 5000 metres"));
-        }
-        Finder.Sort order = null;
-        try {
-            order = Finder.Sort.valueOf(sort);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            errors.add(new Problem.FieldError("sort", "distance or price"));
-        }
-        if (stay < 15 || stay > 1440) {
-            errors.add(new Problem.FieldError("stay", "must be between 15 and 1440 minutes"));
-        }
-        if (limit < 1 || limit > 100) {
-            errors.add(new Problem.FieldError("limit", "must be between 1 and 100"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Some fields are invalid.", errors);
-        }
-        return new Finder.Query(new GeoPoint(lat, lon), radius, order, ev, accessible, stay, available, limit);
+        return finder.nearby(Finder.Query.checked(lat, lon, radius, sort, ev, accessible, stay, available, limit));
     }
 
     @GET

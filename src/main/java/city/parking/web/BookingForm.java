@@ -43,6 +43,7 @@ public class BookingForm {
     record Parsed(BookingRequest request, Map<String, String> errors) {}
 
     Parsed parse(String lotId, Lang lang) {
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
         Instant from = null;
         if (arrive != null && !arrive.isBlank()) {
@@ -51,20 +52,16 @@ public class BookingForm {
                         .atZone(ClockProducer.CITY_ZONE)
                         .toInstant();
             } catch (DateTimeParseException e) {
-                errors.put(
-                        "arrive",
-                        lang.pick(
-                                "请按“年-月-日 时:分”填写到达时间，或留空表示现在",
-                                "Give the arrival as year-month-day hour:minute, or leave it empty for now"));
+                errors.put("arrive", msg.error_arrive_format());
             }
         }
         Integer windowMinutes = minutes(window);
         if (windowMinutes == null) {
-            errors.put("window", windowError(lang));
+            errors.put("window", msg.error_window());
         }
         Integer stayMinutes = minutes(stay);
         if (stayMinutes == null) {
-            errors.put("stay", stayError(lang));
+            errors.put("stay", msg.error_stay());
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
@@ -80,14 +77,6 @@ public class BookingForm {
                         evChecked(),
                         accessibleChecked()),
                 errors);
-    }
-
-    static String windowError(Lang lang) {
-        return lang.pick("车位保留时间须在 5 到 120 分钟之间", "The space can wait 5 to 120 minutes");
-    }
-
-    static String stayError(Lang lang) {
-        return lang.pick("停车时长须在 15 到 1440 分钟之间", "The stay must be 15 to 1,440 minutes");
     }
 
     public boolean evChecked() {

@@ -17,18 +17,6 @@ final class Durations {
         long days = minutes / 1440;
         long hours = minutes % 1440 / 60;
         long rest = minutes % 60;
-        StringBuilder zh = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        if (days > 0) {
-            zh.append(days).append(" 天 ");
-            en.append(days).append(" d ");
-        }
-        if (hours > 0 || days > 0) {
-            zh.append(hours).append(" 小时 ");
-            en.append(hours).append(" h ");
-        }
-        zh.append(rest).append(" 分钟");
-        en.append(rest).append(" min");
-        return lang.pick(zh.toString(), en.toString());
+        return lang.messages(ParkingMsg.class).duration_value(days, hours, rest);
     }
 }

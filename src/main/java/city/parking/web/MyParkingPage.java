@@ -111,10 +111,8 @@ public class MyParkingPage {
             return ParkingPage.seeOther("/parking/mine?done=plate#plates");
         } catch (ProblemException e) {
             FieldErrors errors = e.status() == Response.Status.BAD_REQUEST
-                    ? FieldErrors.of(Map.of(
-                            "plate",
-                            lang.pick(
-                                    "请填写中国车牌号，例如 沪A12345（新能源车 8 位）", "Type a Chinese licence plate, such as 沪A12345")))
+                    ? FieldErrors.of(
+                            Map.of("plate", lang.messages(ParkingMsg.class).error_plate()))
                     : new FieldErrors(Map.of(), ParkingProblems.describe(e, lang));
             return ParkingPage.html(e.status().getStatusCode(), screen(typed, errors, null, null));
         }
@@ -161,21 +159,13 @@ public class MyParkingPage {
         if (done == null) {
             return null;
         }
-        Lang lang = page.language();
+        ParkingMsg msg = page.messages(ParkingMsg.class);
         return switch (done) {
-            case "booked" ->
-                lang.pick(
-                        "预约成功！车位为您保留到到达时段结束；停车费已在钱包中冻结，离场时按实际时长扣款，多余部分退回。",
-                        "Booked! The space waits for you until the end of your arrival window; the price is held on your"
-                                + " wallet and you pay the real stay when you leave, the rest comes back.");
-            case "parked" ->
-                lang.pick(
-                        "已开始停车。离开时点“现在结束”，按实际时长从钱包扣款。",
-                        "Your stay has started. Press “End now” when you leave; the real stay is paid from your wallet.");
-            case "cancelled" ->
-                lang.pick("预约已取消，冻结的金额已退回钱包。", "The booking is cancelled and the held money is back in your wallet.");
-            case "plate" -> lang.pick("车牌已登记，出入口闸机将从您的钱包扣费。", "Plate registered: lot gates will charge your wallet.");
-            case "plate-removed" -> lang.pick("车牌已删除。", "The plate was removed.");
+            case "booked" -> msg.done_booked();
+            case "parked" -> msg.done_parked();
+            case "cancelled" -> msg.done_cancelled();
+            case "plate" -> msg.done_plate();
+            case "plate-removed" -> msg.done_plate_removed();
             default -> null;
         };
     }

@@ -162,9 +162,7 @@ public class ParkingAdminPage {
         LotInfo selected = lotId == null ? null : directory.lot(lotId).orElse(null);
         PriceForm form = selected == null ? null : PriceForm.of(selected.tariff(), admin.lotVersion(selected.id()));
         String notice = "prices".equals(done) && selected != null
-                ? page.t(
-                        "已更新 " + selected.nameZh() + " 的价格，新进场和新预约按新价格计费。",
-                        "The prices of " + selected.nameEn() + " are changed; new stays and bookings pay them.")
+                ? page.messages(ParkingMsg.class).prices_changed(page.t(selected.nameZh(), selected.nameEn()))
                 : null;
         return ParkingPage.html(200, screen(Pager.parsePage(pageNumber), selected, form, FieldErrors.NONE, notice));
     }
@@ -201,8 +199,7 @@ public class ParkingAdminPage {
                 form.version = Integer.toString(admin.lotVersion(lot.id()));
                 general = ParkingProblems.describe(e, lang);
             } else if (e.errors().stream().anyMatch(f -> f.field().equals("dailyMaxFen"))) {
-                errors.put(
-                        "dailyMax", lang.pick("每日封顶不能低于首小时价格", "The daily cap cannot be below the first hour's price"));
+                errors.put("dailyMax", lang.messages(ParkingMsg.class).error_daily_cap());
             } else {
                 general = ParkingProblems.describe(e, lang);
             }
@@ -228,7 +225,7 @@ public class ParkingAdminPage {
                             l.location().lat(),
                             l.location().lon(),
                             Levels.occupancyLevel(rate, known),
-                            lang.pick("占用率 ", "occupancy ") + Levels.percent(rate));
+                            lang.messages(ParkingMsg.class).occupancy_rate(Levels.percent(rate)));
                 })
                 .sorted(Comparator.comparing(LotMap.Spot::id))
                 .toList();
@@ -258,7 +255,7 @@ public class ParkingAdminPage {
             sensors.add(new SensorRow(
                     s.spaceId(),
                     space == null ? "" : space.lotId(),
-                    lot == null ? "" : lang.pick(lot.nameZh(), lot.nameEn()),
+                    lot == null ? "" : lang.select(lot.nameZh(), lot.nameEn()),
                     space == null ? "" : space.label(),
                     space == null ? "" : space.sensorId(),
                     s.status().name(),
@@ -271,13 +268,13 @@ public class ParkingAdminPage {
                 .sorted(Comparator.comparing(LotInfo::id))
                 .map(l -> new ParkingPage.Option(
                         l.id(),
-                        l.id() + " · " + lang.pick(l.nameZh(), l.nameEn()),
+                        l.id() + " · " + lang.select(l.nameZh(), l.nameEn()),
                         selected != null && selected.id().equals(l.id())))
                 .toList();
         List<ChangeRow> changes = admin.priceChanges(selected == null ? null : selected.id(), 20).stream()
                 .map(c -> new ChangeRow(
                         byId.containsKey(c.lotId())
-                                ? lang.pick(
+                                ? lang.select(
                                         byId.get(c.lotId()).nameZh(),
                                         byId.get(c.lotId()).nameEn())
                                 : c.lotId(),
@@ -371,7 +368,7 @@ public class ParkingAdminPage {
         double rate = known == 0 ? 0 : (double) o.occupied() / known;
         return new LotRow(
                 lot.id(),
-                lang.pick(lot.nameZh(), lot.nameEn()),
+                lang.select(lot.nameZh(), lot.nameEn()),
                 o.total(),
                 o.free(),
                 o.occupied(),

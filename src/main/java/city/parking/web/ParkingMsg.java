@@ -616,4 +616,157 @@ public interface ParkingMsg {
 
     @Message("调整人")
     String changed_by();
+
+    @Message("请选择一个地点，或填写坐标")
+    String error_place();
+
+    @Message("所选位置")
+    String chosen_point();
+
+    @Message("纬度须在 -90 到 90 之间，例如 31.2304")
+    String error_lat();
+
+    @Message("经度须在 -180 到 180 之间，例如 121.4737")
+    String error_lon();
+
+    @Message("请填写纬度，例如 31.2304")
+    String error_lat_missing();
+
+    @Message("请填写经度，例如 121.4737")
+    String error_lon_missing();
+
+    @Message("步行距离须在 50 到 5000 米之间")
+    String error_radius();
+
+    @Message("停车时长须在 15 到 1440 分钟之间")
+    String error_stay();
+
+    @Message("请选择按距离或按价格排序")
+    String error_sort();
+
+    @Message("请检查这一项")
+    String error_field();
+
+    @Message("按坐标（在下方填写）")
+    String place_coordinates();
+
+    @Message("全天 24 小时开放")
+    String open_24h();
+
+    @Message("{opens}–{closes}{#if nextDay}（次日）{/if}")
+    String hours_range(String opens, String closes, boolean nextDay);
+
+    @Message("空位 {free} / {total}")
+    String spot_free(int free, int total);
+
+    @Message("{km} 公里")
+    String km_n(String km);
+
+    @Message("{metres} 米")
+    String metres_n(int metres);
+
+    @Message("{hours} 小时")
+    String hours_n(int hours);
+
+    @Message("{#if days > 0}{days} 天 {/if}{#if hours > 0 || days > 0}{hours} 小时 {/if}{minutes} 分钟")
+    String duration_value(long days, long hours, long minutes);
+
+    @Message("请按“年-月-日 时:分”填写到达时间，或留空表示现在")
+    String error_arrive_format();
+
+    @Message("车位保留时间须在 5 到 120 分钟之间")
+    String error_window();
+
+    @Message("请填写中国车牌号，例如 沪A12345（新能源车 8 位）")
+    String error_plate();
+
+    @Message("预约成功！车位为您保留到到达时段结束；停车费已在钱包中冻结，离场时按实际时长扣款，多余部分退回。")
+    String done_booked();
+
+    @Message("已开始停车。离开时点“现在结束”，按实际时长从钱包扣款。")
+    String done_parked();
+
+    @Message("预约已取消，冻结的金额已退回钱包。")
+    String done_cancelled();
+
+    @Message("车牌已登记，出入口闸机将从您的钱包扣费。")
+    String done_plate();
+
+    @Message("车牌已删除。")
+    String done_plate_removed();
+
+    @Message("已更新 {lot} 的价格，新进场和新预约按新价格计费。")
+    String prices_changed(String lot);
+
+    @Message("每日封顶不能低于首小时价格")
+    String error_daily_cap();
+
+    @Message("占用率 {percent}")
+    String occupancy_rate(String percent);
+
+    @Message("免费时长须是 0 到 120 之间的整数分钟")
+    String error_free_minutes();
+
+    @Message("表单已过期，请刷新页面")
+    String error_form_version();
+
+    @Message("到达时间已过，请选择现在或之后 24 小时内的时间")
+    String problem_arrive_past();
+
+    @Message("停车场在这个时间不开放")
+    String problem_arrive_closed();
+
+    @Message("只能预约 24 小时以内到达")
+    String problem_arrive_range();
+
+    @Message("停车时长不能短于车位保留时间")
+    String problem_stay_below_window();
+
+    @Message("这个停车场最长可停 {max} 分钟")
+    String problem_stay_lot_max(int max);
+
+    @Message("停车场现在不开放。")
+    String problem_lot_closed_now();
+
+    @Message("找不到这个停车场。")
+    String problem_lot_unknown();
+
+    @Message("页面已过期，请刷新后重试。")
+    String problem_page_stale();
+
+    @Message("请检查填写的内容。")
+    String problem_check_input();
+
+    @Message("钱包可用余额不足。")
+    String problem_wallet_short();
+
+    @Message("这个时段已没有空余车位。请换个时间，或选择附近其他停车场。")
+    String problem_space_taken();
+
+    @Message("这张表单已经提交过另一个请求。已为您换上新的表单，请确认后再提交。")
+    String problem_key_reused();
+
+    @Message("这辆车（或这个车位）已有进行中的停车，请先在“我的停车”中结束它。")
+    String problem_stay_open();
+
+    @Message("这个预约已经开始、结束或过期，不能再取消。")
+    String problem_not_cancellable();
+
+    @Message("这个车牌已登记在其他账号下。")
+    String problem_plate_taken();
+
+    @Message("在您编辑期间，其他人已修改了这个停车场的价格。下方显示的是最新价格，您填写的内容已保留，请核对后再提交。")
+    String problem_lot_changed();
+
+    @Message("找不到相关记录，可能已被删除。")
+    String problem_not_found();
+
+    @Message("操作未能完成（{detail}）")
+    String problem_failed(String detail);
+
+    @Message("停车")
+    String nav_parking();
+
+    @Message("停车运营")
+    String nav_operations();
 }

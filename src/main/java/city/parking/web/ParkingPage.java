@@ -176,6 +176,7 @@ public class ParkingPage {
     @PermitAll
     public Response search(@BeanParam SearchForm form) {
         Lang lang = page.language();
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
         form.fillDefaults();
         SearchForm.Parsed parsed = form.parse(lang);
         List<Finder.Hit> hits = List.of();
@@ -208,10 +209,10 @@ public class ParkingPage {
         }
         List<Option> places = new ArrayList<>();
         for (Place p : Place.PRESETS) {
-            places.add(
-                    new Option(p.id(), lang.pick(p.nameZh(), p.nameEn()), !form.custom() && p.id().equals(form.place)));
+            places.add(new Option(
+                    p.id(), lang.select(p.nameZh(), p.nameEn()), !form.custom() && p.id().equals(form.place)));
         }
-        places.add(new Option(Place.CUSTOM, lang.pick("按坐标（在下方填写）", "Coordinates (type them below)"), form.custom()));
+        places.add(new Option(Place.CUSTOM, msg.place_coordinates(), form.custom()));
         SearchScreen screen = new SearchScreen(
                 form,
                 FieldErrors.of(parsed.errors()),
@@ -280,7 +281,7 @@ public class ParkingPage {
             return seeOther("/parking/mine?done=booked#bookings");
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            String general = ParkingProblems.fieldErrors(e, lang, BOOKING_FIELDS, errors);
+            String general = ParkingProblems.fieldErrors(e, lot, lang, BOOKING_FIELDS, errors);
             if (general == null && errors.isEmpty()) {
                 general = ParkingProblems.describe(e, lang);
             }
@@ -332,7 +333,7 @@ public class ParkingPage {
             return seeOther("/parking/mine?done=parked#stays");
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>();
-            String general = ParkingProblems.fieldErrors(e, lang, PARK_FIELDS, errors);
+            String general = ParkingProblems.fieldErrors(e, lot, lang, PARK_FIELDS, errors);
             if (general == null && errors.isEmpty()) {
                 general = ParkingProblems.describe(e, lang);
             }
@@ -393,13 +394,13 @@ public class ParkingPage {
                         .filter(p -> p.at().atZone(ClockProducer.CITY_ZONE).getMinute() == 0)
                         .map(p -> new ChartRow(page.time(p.at()), Integer.toString(p.free()), false))
                         .toList());
-        String hoursText;
-        if (lot.openDayAndNight()) {
-            hoursText = lang.pick("全天 24 小时开放", "Open 24 hours");
-        } else {
-            hoursText = HOUR.format(lot.opens()) + "–" + HOUR.format(lot.closes())
-                    + (lot.closes().isBefore(lot.opens()) ? lang.pick("（次日）", " (next day)") : "");
-        }
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
+        String hoursText = lot.openDayAndNight()
+                ? msg.open_24h()
+                : msg.hours_range(
+                        HOUR.format(lot.opens()),
+                        HOUR.format(lot.closes()),
+                        lot.closes().isBefore(lot.opens()));
         String backHref = back != null && !back.isBlank() && !back.contains("//") ? "/parking?" + back : "/parking";
         return Templates.lot(new LotScreen(
                 lot,
@@ -455,7 +456,7 @@ public class ParkingPage {
                 h.lat(),
                 h.lon(),
                 level,
-                lang.pick("空位 " + h.available() + " / " + h.total(), h.available() + " of " + h.total() + " free"));
+                lang.messages(ParkingMsg.class).spot_free(h.available(), h.total()));
     }
 
     /** The choices of a list of minutes or metres, with the typed value kept when it is not one of them. */
@@ -477,17 +478,14 @@ public class ParkingPage {
     static String distance(int metres, Lang lang) {
         if (metres >= 1000 && metres % 100 == 0) {
             String km = metres % 1000 == 0 ? Integer.toString(metres / 1000) : Double.toString(metres / 1000.0);
-            return lang.pick(km + " 公里", km + " km");
+            return lang.messages(ParkingMsg.class).km_n(km);
         }
-        return lang.pick(metres + " 米", metres + " m");
+        return lang.messages(ParkingMsg.class).metres_n(metres);
     }
 
     static String stayText(int minutes, Lang lang) {
-        if (minutes % 60 == 0) {
-            int h = minutes / 60;
-            return lang.pick(h + " 小时", h == 1 ? "1 hour" : h + " hours");
-        }
-        return lang.pick(minutes + " 分钟", minutes + " minutes");
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
+        return minutes % 60 == 0 ? msg.hours_n(minutes / 60) : msg.minutes_n(minutes);
     }
 
     static Response html(int status, TemplateInstance body) {

@@ -46,6 +46,7 @@ public class PriceForm {
     }
 
     Parsed parse(Lang lang) {
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
         Long first = Yuan.parse(firstHour, 0, MAX_HOUR_FEN, lang, errors, "firstHour");
         Long per = Yuan.parse(perHour, 0, MAX_HOUR_FEN, lang, errors, "perHour");
@@ -53,8 +54,7 @@ public class PriceForm {
         if (dailyMax != null && !dailyMax.isBlank()) {
             max = Yuan.parse(dailyMax, 0, MAX_DAY_FEN, lang, errors, "dailyMax");
             if (max != null && first != null && max < first) {
-                errors.put(
-                        "dailyMax", lang.pick("每日封顶不能低于首小时价格", "The daily cap cannot be below the first hour's price"));
+                errors.put("dailyMax", msg.error_daily_cap());
             }
         }
         Integer free = null;
@@ -64,15 +64,13 @@ public class PriceForm {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            errors.put(
-                    "freeMinutes",
-                    lang.pick("免费时长须是 0 到 120 之间的整数分钟", "Free minutes must be a whole number from 0 to 120"));
+            errors.put("freeMinutes", msg.error_free_minutes());
         }
         Integer v = null;
         try {
             v = Integer.valueOf(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {
-            errors.put("version", lang.pick("表单已过期，请刷新页面", "The form is out of date; reload the page"));
+            errors.put("version", msg.error_form_version());
         }
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);

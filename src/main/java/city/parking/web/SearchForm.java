@@ -1,7 +1,6 @@
 package city.parking.web;
 
 import city.parking.internal.Finder;
-import city.parking.rest.LotResource;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.web.Lang;
@@ -81,32 +80,33 @@ public class SearchForm {
     }
 
     Parsed parse(Lang lang) {
+        ParkingMsg msg = lang.messages(ParkingMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
         Place from;
         Double latitude;
         Double longitude;
         if (custom()) {
-            latitude = number(lat, "lat", lang, errors);
-            longitude = number(lon, "lon", lang, errors);
+            latitude = number(lat, "lat", msg, errors);
+            longitude = number(lon, "lon", msg, errors);
             from = new Place(
                     Place.CUSTOM,
-                    "所选位置",
-                    "Chosen point",
+                    Lang.ZH.messages(ParkingMsg.class).chosen_point(),
+                    Lang.EN.messages(ParkingMsg.class).chosen_point(),
                     latitude == null ? 0 : latitude,
                     longitude == null ? 0 : longitude);
         } else {
             from = Place.preset(place).orElse(null);
             if (from == null) {
-                errors.put("place", lang.pick("请选择一个地点，或填写坐标", "Choose a place, or type coordinates"));
+                errors.put("place", msg.error_place());
                 from = Place.DEFAULT;
             }
             latitude = from.lat();
             longitude = from.lon();
         }
-        Integer metres = integer(radius, "radius", lang, errors);
-        Integer minutes = integer(stay, "stay", lang, errors);
+        Integer metres = integer(radius, "radius", msg, errors);
+        Integer minutes = integer(stay, "stay", msg, errors);
         try {
-            Finder.Query query = LotResource.query(
+            Finder.Query query = Finder.Query.checked(
                     latitude == null ? Place.DEFAULT.lat() : latitude,
                     longitude == null ? Place.DEFAULT.lon() : longitude,
                     metres == null ? 1000 : metres,
@@ -119,7 +119,7 @@ public class SearchForm {
             return new Parsed(errors.isEmpty() ? query : null, from, ordered(errors));
         } catch (ProblemException e) {
             for (Problem.FieldError fe : e.errors()) {
-                errors.putIfAbsent(fe.field(), message(fe.field(), lang));
+                errors.putIfAbsent(fe.field(), message(fe.field(), msg));
             }
             return new Parsed(null, from, ordered(errors));
         }
@@ -136,26 +136,20 @@ public class SearchForm {
         return out;
     }
 
-    private static String message(String field, Lang lang) {
+    private static String message(String field, ParkingMsg msg) {
         return switch (field) {
-            case "lat" ->
-                lang.pick("纬度须在 -90 到 90 之间，例如 31.2304", "Latitude must be between -90 and 90, such as 31.2304");
-            case "lon" ->
-                lang.pick("经度须在 -180 到 180 之间，例如 121.4737", "Longitude must be between -180 and 180, such as 121.4737");
-            case "radius" -> lang.pick("步行距离须在 50 到 5000 米之间", "The walking distance must be 50 to 5,000 metres");
-            case "stay" -> lang.pick("停车时长须在 15 到 1440 分钟之间", "The stay must be 15 to 1,440 minutes");
-            case "sort" -> lang.pick("请选择按距离或按价格排序", "Sort by distance or by price");
-            default -> lang.pick("请检查这一项", "Please check this field");
+            case "lat" -> msg.error_lat();
+            case "lon" -> msg.error_lon();
+            case "radius" -> msg.error_radius();
+            case "stay" -> msg.error_stay();
+            case "sort" -> msg.error_sort();
+            default -> msg.error_field();
         };
     }
 
-    private static Double number(String typed, String field, Lang lang, Map<String, String> errors) {
+    private static Double number(String typed, String field, ParkingMsg msg, Map<String, String> errors) {
         if (blank(typed)) {
-            errors.put(
-                    field,
-                    field.equals("lat")
-                            ? lang.pick("请填写纬度，例如 31.2304", "Type a latitude, such as 31.2304")
-                            : lang.pick("请填写经度，例如 121.4737", "Type a longitude, such as 121.4737"));
+            errors.put(field, field.equals("lat") ? msg.error_lat_missing() : msg.error_lon_missing());
             return null;
         }
         try {
@@ -165,16 +159,16 @@ public class SearchForm {
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.put(field, message(field, lang));
+            errors.put(field, message(field, msg));
             return null;
         }
     }
 
-    private static Integer integer(String typed, String field, Lang lang, Map<String, String> errors) {
+    private static Integer integer(String typed, String field, ParkingMsg msg, Map<String, String> errors) {
         try {
             return Integer.valueOf(typed == null ? "" : typed.strip());
         } catch (NumberFormatException e) {
-            errors.put(field, message(field, lang));
+            errors.put(field, message(field, msg));
             return null;
         }
     }

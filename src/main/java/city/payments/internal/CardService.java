@@ -25,8 +25,10 @@ public class CardService {
     public static final long MIN_TOP_UP_FEN = 100;
     public static final long MAX_TOP_UP_FEN = 500_000;
     static final int MAX_CARDS = 10;
-    static final String DECLINED = "https://city.example/problems/card-declined";
-    static final String GATEWAY_DOWN = "https://city.example/problems/gateway-unavailable";
+    public static final String DECLINED = "https://city.example/problems/card-declined";
+    public static final String GATEWAY_DOWN = "https://city.example/problems/gateway-unavailable";
+    /** 409: the wallet has the most cards it may link. */
+    public static final String CARD_LIMIT = "https://city.example/problems/card-limit";
 
     private final EntityManager em;
     private final CardGateway gateway;
@@ -68,7 +70,7 @@ public class CardService {
     @Transactional
     public BankCardView add(String ownerId, CardDetails details) {
         if (cards(ownerId).size() >= MAX_CARDS) {
-            throw ProblemException.conflict("A wallet can link at most " + MAX_CARDS + " cards.");
+            throw ProblemException.conflict(CARD_LIMIT, "A wallet can link at most " + MAX_CARDS + " cards.");
         }
         TokenisedCard tokenised;
         try {

@@ -205,6 +205,7 @@ public class Idempotency {
             throw new ProblemException(
                     Response.Status.fromStatusCode(stored.status()),
                     problem.type() == null ? "about:blank" : problem.type(),
+                    problem.code(),
                     problem.detail(),
                     problem.errors() == null ? List.of() : problem.errors());
         }

@@ -26,6 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MerchantService {
 
     static final Duration REQUEST_LIFETIME = Duration.ofMinutes(15);
+    /** 409: a merchant with this code exists. */
+    public static final String MERCHANT_TAKEN = "https://city.example/problems/merchant-exists";
+    /** 409: the merchant's order reference has a payment request already. */
+    public static final String ORDER_TAKEN = "https://city.example/problems/order-has-request";
 
     private final EntityManager em;
     private final Ledger ledger;
@@ -56,7 +60,7 @@ public class MerchantService {
     @Transactional
     public MerchantView register(String code, String nameZh, String nameEn, String ownerId) {
         if (find(code).isPresent()) {
-            throw ProblemException.conflict("A merchant " + code + " exists already.");
+            throw ProblemException.conflict(MERCHANT_TAKEN, "A merchant " + code + " exists already.");
         }
         Merchant m = new Merchant();
         m.id = UUID.randomUUID();
@@ -118,7 +122,7 @@ public class MerchantService {
                         .getSingleResult()
                 > 0;
         if (taken) {
-            throw ProblemException.conflict("Order " + orderRef + " already has a payment request.");
+            throw ProblemException.conflict(ORDER_TAKEN, "Order " + orderRef + " already has a payment request.");
         }
         PaymentRequest r = new PaymentRequest();
         r.id = UUID.randomUUID();
@@ -173,7 +177,8 @@ public class MerchantService {
                         r.status = PaymentRequest.Status.EXPIRED;
                     }
                     if (r.status != PaymentRequest.Status.OPEN) {
-                        throw PaymentService.wrongState("This payment request is " + r.status + ".");
+                        throw PaymentService.wrongState(
+                                PaymentService.requestClosed(r.status), "This payment request is " + r.status + ".");
                     }
                     Merchant m = em.find(Merchant.class, r.merchantId);
                     PaymentView paid =
@@ -263,7 +268,8 @@ public class MerchantService {
                 .run("user:" + ownerId, key, "settle", m.code, Transfer.class, () -> {
                     long balance = ledger.findAccount(m.accountId).orElseThrow().available();
                     if (balance <= 0) {
-                        throw PaymentService.wrongState("There is nothing to settle.");
+                        throw PaymentService.wrongState(
+                                PaymentService.NOTHING_TO_SETTLE, "There is nothing to settle.");
                     }
                     return ledger.post(new TransferRequest(
                             UUID.randomUUID(),

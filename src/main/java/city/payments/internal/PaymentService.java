@@ -33,7 +33,18 @@ public class PaymentService implements Payments {
 
     static final long MAX_PAYMENT_FEN = 5_000_000;
     static final Duration MAX_HOLD = Duration.ofDays(30);
-    static final String WRONG_STATE = "https://city.example/problems/payment-state";
+    public static final String WRONG_STATE = "https://city.example/problems/payment-state";
+
+    /** Codes of {@link #WRONG_STATE}: which state refused the operation. */
+    public static final String NOT_REFUNDABLE = "not-refundable";
+
+    public static final String NOT_HELD = "not-held";
+    public static final String NOTHING_TO_SETTLE = "nothing-to-settle";
+
+    /** The code of a payment request that is no longer open, such as {@code request-paid}. */
+    public static String requestClosed(PaymentRequest.Status status) {
+        return "request-" + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     private final Ledger ledger;
     private final Wallets wallets;
@@ -185,7 +196,7 @@ public class PaymentService implements Payments {
     RefundView refundNow(UUID paymentId, long amountFen, String reason) {
         Payment p = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
         if (p.status != PaymentStatus.COMPLETED) {
-            throw wrongState("Only a completed payment can be refunded; this one is " + p.status + ".");
+            throw wrongState(NOT_REFUNDABLE, "Only a completed payment can be refunded; this one is " + p.status + ".");
         }
         if (amountFen <= 0 || amountFen > p.captured - p.refunded) {
             throw ProblemException.invalidField(
@@ -231,7 +242,7 @@ public class PaymentService implements Payments {
     private PaymentView captureNow(UUID paymentId, long amountFen) {
         Payment p = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
         if (p.status != PaymentStatus.HELD) {
-            throw wrongState("Only a held payment can be captured; this one is " + p.status + ".");
+            throw wrongState(NOT_HELD, "Only a held payment can be captured; this one is " + p.status + ".");
         }
         ledger.capture(p.holdTransferId, amountFen, UUID.randomUUID(), "PAYMENT");
         p.status = PaymentStatus.COMPLETED;
@@ -244,7 +255,7 @@ public class PaymentService implements Payments {
     private PaymentView releaseNow(UUID paymentId) {
         Payment p = payments.lock(paymentId).orElseThrow(() -> notFound(paymentId));
         if (p.status != PaymentStatus.HELD) {
-            throw wrongState("Only a held payment can be released; this one is " + p.status + ".");
+            throw wrongState(NOT_HELD, "Only a held payment can be released; this one is " + p.status + ".");
         }
         ledger.voidHold(p.holdTransferId, UUID.randomUUID(), "HOLD_RELEASED");
         p.status = PaymentStatus.VOIDED;
@@ -312,7 +323,7 @@ public class PaymentService implements Payments {
         return ProblemException.notFound("No payment " + id + ".");
     }
 
-    static ProblemException wrongState(String detail) {
-        return new ProblemException(Response.Status.CONFLICT, WRONG_STATE, detail, List.of());
+    static ProblemException wrongState(String code, String detail) {
+        return new ProblemException(Response.Status.CONFLICT, WRONG_STATE, code, detail, List.of());
     }
 }

@@ -6,6 +6,8 @@ import city.payments.internal.MerchantService;
 import city.payments.internal.MerchantView;
 import city.payments.internal.PaymentRequestView;
 import city.payments.internal.Wallets;
+import city.payments.internal.ledger.StatementPage;
+import city.payments.internal.ledger.Statements;
 import city.payments.internal.ledger.Transfer;
 import city.payments.internal.paycode.PayCodeClaims;
 import city.payments.internal.paycode.PayCodeRejected;

@@ -6,6 +6,8 @@ import city.payments.internal.ledger.AccountKind;
 import city.payments.internal.ledger.Ledger;
 import city.payments.internal.ledger.LedgerAccount;
 import city.payments.internal.ledger.Reconciliation;
+import city.payments.internal.ledger.StatementPage;
+import city.payments.internal.ledger.Statements;
 import city.payments.internal.metro.Gantry;
 import city.payments.internal.metro.TransitCards;
 import city.platform.rest.PageOf;

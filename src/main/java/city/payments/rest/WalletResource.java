@@ -6,6 +6,8 @@ import city.payments.internal.PaymentRequestView;
 import city.payments.internal.PaymentService;
 import city.payments.internal.Wallets;
 import city.payments.internal.ledger.LedgerAccount;
+import city.payments.internal.ledger.StatementPage;
+import city.payments.internal.ledger.Statements;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.security.CurrentUser;

@@ -22,26 +22,19 @@ public class MerchantForm {
 
     Map<String, String> validate(Lang lang) {
         strip();
+        PayMsg msg = lang.messages(PayMsg.class);
         Map<String, String> errors = new LinkedHashMap<>();
         if (code.isEmpty() || code.length() > 40 || !code.matches("[a-z0-9][a-z0-9-]*")) {
-            errors.put(
-                    "code",
-                    lang.pick(
-                            "商户代码为小写字母、数字和连字符，最多 40 位，例如 tea-house-01",
-                            "Use lower-case letters, digits and hyphens, at most 40, such as tea-house-01"));
+            errors.put("code", msg.error_merchant_code());
         }
         if (nameZh.isEmpty() || nameZh.length() > 100) {
-            errors.put("nameZh", lang.pick("请填写中文名称（最多 100 字）", "Enter the Chinese name (at most 100 characters)"));
+            errors.put("nameZh", msg.error_name_zh());
         }
         if (nameEn.isEmpty() || nameEn.length() > 100) {
-            errors.put("nameEn", lang.pick("请填写英文名称（最多 100 字）", "Enter the English name (at most 100 characters)"));
+            errors.put("nameEn", msg.error_name_en());
         }
         if (ownerId.isEmpty() || ownerId.length() > 100) {
-            errors.put(
-                    "ownerId",
-                    lang.pick(
-                            "请填写商户账号的用户 ID（Keycloak 的 sub）",
-                            "Enter the user id of the merchant's account (its Keycloak sub)"));
+            errors.put("ownerId", msg.error_owner_id());
         }
         return errors;
     }

@@ -152,18 +152,11 @@ public class MerchantPage {
         } catch (ProblemException e) {
             Map<String, String> errors = new LinkedHashMap<>();
             String general = null;
-            if (e.status() == Response.Status.CONFLICT) {
-                errors.put(
-                        "orderRef",
-                        lang.pick(
-                                "这个订单号已经生成过收款码，请换一个订单号",
-                                "This order reference already has a payment request; use another one"));
+            if (MerchantService.ORDER_TAKEN.equals(e.type())) {
+                errors.put("orderRef", lang.messages(PayMsg.class).problem_order_taken());
             } else if (e.errors().stream().anyMatch(f -> f.field().equals("amountFen"))) {
                 errors.put(
-                        "amount",
-                        lang.pick(
-                                "金额须在 ¥0.01 – " + Yuan.format(RequestForm.MAX_FEN) + " 之间",
-                                "The amount must be between ¥0.01 and " + Yuan.format(RequestForm.MAX_FEN)));
+                        "amount", lang.messages(PayMsg.class).problem_request_amount(Yuan.format(RequestForm.MAX_FEN)));
             } else {
                 general = PayProblems.describe(e, lang);
             }
@@ -188,8 +181,7 @@ public class MerchantPage {
             throw ProblemException.notFound("No payment request " + id + ".");
         }
         RawString qr = r.status() == PaymentRequest.Status.OPEN
-                ? QrSvg.of(
-                        r.payUrl(), page.t("收款二维码，扫码支付 ", "Payment QR code, scan to pay ") + Yuan.format(r.amountFen()))
+                ? QrSvg.of(r.payUrl(), page.messages(PayMsg.class).request_qr_label(Yuan.format(r.amountFen())))
                 : null;
         return Response.ok(Templates.request(r, qr, created != null))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -222,9 +214,7 @@ public class MerchantPage {
             Map<String, String> errors = new LinkedHashMap<>();
             String general = null;
             if (e.errors().stream().anyMatch(f -> f.field().equals("amountFen"))) {
-                errors.put(
-                        "amount",
-                        lang.pick("退款金额不能超过尚未退款的金额", "The refund cannot be more than what has not been refunded yet"));
+                errors.put("amount", lang.messages(PayMsg.class).problem_refund_amount());
             } else {
                 general = PayProblems.describe(e, lang);
             }
@@ -339,12 +329,11 @@ public class MerchantPage {
         if (done == null || fen == null || !fen.matches("[0-9]{1,12}")) {
             return null;
         }
-        Lang lang = page.language();
+        PayMsg msg = page.messages(PayMsg.class);
         String amount = Yuan.format(Long.parseLong(fen));
         return switch (done) {
-            case "refund" ->
-                lang.pick("已退款 " + amount + "，款项已退回顾客钱包。", "Refunded " + amount + " to the customer's wallet.");
-            case "settle" -> lang.pick("已将 " + amount + " 结算到您的银行账户。", amount + " is on its way to your bank account.");
+            case "refund" -> msg.done_refund(amount);
+            case "settle" -> msg.done_settle(amount);
             default -> null;
         };
     }

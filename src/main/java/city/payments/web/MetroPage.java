@@ -94,8 +94,8 @@ public class MetroPage {
             @QueryParam("to") String to,
             @QueryParam("done") String done) {
         String notice = switch (done == null ? "" : done) {
-            case "linked" -> page.t("交通卡已绑定，乘车费用从钱包扣除。", "Card linked: its fares come from your wallet.");
-            case "blocked" -> page.t("交通卡已挂失，闸机将拒绝此卡。", "Card blocked: gates will refuse it.");
+            case "linked" -> page.messages(PayMsg.class).done_transit_linked();
+            case "blocked" -> page.messages(PayMsg.class).done_transit_blocked();
             default -> null;
         };
         return screen(null, null, notice, Pager.parsePage(pageNumber), from, to);
@@ -109,19 +109,14 @@ public class MetroPage {
         if (!typed.matches("[0-9]{10,16}")) {
             return Response.status(400)
                     .entity(screen(
-                            number,
-                            page.t("请输入卡面上的 10 到 16 位数字。", "Type the 10 to 16 digits printed on the card."),
-                            null,
-                            1,
-                            null,
-                            null))
+                            number, page.messages(PayMsg.class).error_transit_card_number(), null, 1, null, null))
                     .build();
         }
         try {
             cards.link(user.id(), typed);
         } catch (ProblemException e) {
-            String error = e.status() == Response.Status.CONFLICT
-                    ? page.t("这张卡已被他人绑定。", "Someone else has linked this card.")
+            String error = TransitCards.CARD_TAKEN.equals(e.type())
+                    ? page.messages(PayMsg.class).problem_transit_card_taken()
                     : e.getMessage();
             return Response.status(e.status())
                     .entity(screen(number, error, null, 1, null, null))

@@ -78,7 +78,7 @@ public class PayCodePage {
     }
 
     private RawString qr(IssuedPayCode issued) {
-        return QrSvg.of(issued.code(), page.t("付款码二维码", "Pay code QR code"));
+        return QrSvg.of(issued.code(), page.messages(PayMsg.class).paycode_qr_label());
     }
 
     private long secondsLeft(IssuedPayCode issued) {

@@ -511,4 +511,264 @@ public interface PayMsg {
 
     @Message("{km} 公里")
     String km(String km);
+
+    @Message("请输入卡面上的有效期：月份 1–12，年份如 2029")
+    String error_card_expiry();
+
+    @Message("持卡人姓名最多 100 个字")
+    String error_holder_name();
+
+    @Message("卡号无效：请输入卡面上的 12–19 位数字（可含空格）")
+    String error_card_number();
+
+    @Message("这张卡已过期或有效期不正确")
+    String error_card_expired();
+
+    @Message("安全码是卡背面的 3 位数字（美国运通卡正面 4 位）")
+    String error_card_cvv();
+
+    @Message("商户代码为小写字母、数字和连字符，最多 40 位，例如 tea-house-01")
+    String error_merchant_code();
+
+    @Message("请填写中文名称（最多 100 字）")
+    String error_name_zh();
+
+    @Message("请填写英文名称（最多 100 字）")
+    String error_name_en();
+
+    @Message("请填写商户账号的用户 ID（Keycloak 的 sub）")
+    String error_owner_id();
+
+    @Message("请选择收入或支出")
+    String error_direction();
+
+    @Message("结束日期不能早于开始日期")
+    String error_date_order();
+
+    @Message("日期格式应为 2026-01-31")
+    String error_date_format();
+
+    @Message("订单号为 1–64 位字母、数字或 . _ : -，例如 A-20260101-001")
+    String error_order_ref();
+
+    @Message("说明最多 200 个字")
+    String error_description();
+
+    @Message("请选择一张银行卡")
+    String error_choose_card();
+
+    @Message("原因最多 200 个字")
+    String error_reason();
+
+    @Message("请输入卡面上的 10 到 16 位数字。")
+    String error_transit_card_number();
+
+    @Message("一个钱包最多绑定 10 张银行卡，请先解绑一张。")
+    String problem_card_limit();
+
+    @Message("这张卡已不在您的钱包中，请重新选择")
+    String problem_card_gone();
+
+    @Message("金额须在 {from} – {to} 之间")
+    String problem_topup_amount(String from, String to);
+
+    @Message("这个订单号已经生成过收款码，请换一个订单号")
+    String problem_order_taken();
+
+    @Message("金额须在 ¥0.01 – {max} 之间")
+    String problem_request_amount(String max);
+
+    @Message("退款金额不能超过尚未退款的金额")
+    String problem_refund_amount();
+
+    @Message("这个商户代码已被使用")
+    String problem_merchant_taken();
+
+    @Message("这张卡已被他人绑定。")
+    String problem_transit_card_taken();
+
+    @Message("银行拒绝了这张卡，没有扣款。请换一张卡，或联系发卡银行。")
+    String problem_card_declined();
+
+    @Message("银行卡网关暂时没有响应，不会重复扣款。请稍后再提交一次。")
+    String problem_gateway_down();
+
+    @Message("钱包可用余额不足，请先充值。")
+    String problem_insufficient_funds();
+
+    @Message("这张表单已经提交过另一笔请求。请刷新页面后重新填写。")
+    String problem_key_reused();
+
+    @Message("找不到相关记录，可能已被删除。")
+    String problem_not_found();
+
+    @Message("您没有权限进行此操作。")
+    String problem_forbidden();
+
+    @Message("页面已过期，请刷新后重试。")
+    String problem_page_stale();
+
+    @Message("操作未能完成（{detail}）")
+    String problem_failed(String detail);
+
+    @Message("目前没有可结算的余额。")
+    String problem_nothing_to_settle();
+
+    @Message("这笔收款已经支付过了。")
+    String problem_request_paid();
+
+    @Message("这笔收款已过期，请让商户重新生成二维码。")
+    String problem_request_expired();
+
+    @Message("商户已取消这笔收款。")
+    String problem_request_cancelled();
+
+    @Message("只有已完成的付款可以退款。")
+    String problem_not_refundable();
+
+    @Message("当前状态下不能进行此操作。")
+    String problem_payment_state();
+
+    @Message("充值成功：{amount} 已存入钱包。")
+    String done_topup(String amount);
+
+    @Message("已绑定尾号 {last4} 的银行卡。")
+    String done_card(String last4);
+
+    @Message("已解绑银行卡。")
+    String done_card_removed();
+
+    @Message("已退款 {amount}，款项已退回顾客钱包。")
+    String done_refund(String amount);
+
+    @Message("已将 {amount} 结算到您的银行账户。")
+    String done_settle(String amount);
+
+    @Message("已登记商户：{code}")
+    String done_merchant(String code);
+
+    @Message("已重新核对账目。")
+    String done_books_checked();
+
+    @Message("交通卡已绑定，乘车费用从钱包扣除。")
+    String done_transit_linked();
+
+    @Message("交通卡已挂失，闸机将拒绝此卡。")
+    String done_transit_blocked();
+
+    @Message("收款二维码，扫码支付 {amount}")
+    String request_qr_label(String amount);
+
+    @Message("付款码二维码")
+    String paycode_qr_label();
+
+    @Message(
+            "{#when code}{#is 'TOPUP'}充值{#is 'PAYMENT'}付款{#is 'REFUND'}退款{#is 'HOLD'}预授权冻结{#is 'HOLD_RELEASED'}冻结释放{#is 'HOLD_EXPIRED'}冻结到期释放{#is 'SETTLEMENT'}结算到银行{#is 'METRO_FARE'}地铁车费{#else}{code}{/when}")
+    String transfer_kind(String code);
+
+    @Message("地铁出行")
+    String metro_title();
+
+    @Message("我的交通卡")
+    String metro_cards_title();
+
+    @Message("还没有绑定交通卡。也可以直接用乘车码进站。")
+    String metro_cards_none();
+
+    @Message("从钱包扣费")
+    String metro_card_linked();
+
+    @Message("储值卡，余额")
+    String metro_card_preloaded();
+
+    @Message("已挂失")
+    String metro_card_blocked();
+
+    @Message("挂失后闸机将拒绝此卡，确定吗？")
+    String metro_block_confirm();
+
+    @Message("挂失")
+    String metro_block();
+
+    @Message("卡号")
+    String metro_card_number();
+
+    @Message("绑定到钱包")
+    String metro_link_submit();
+
+    @Message("乘车记录")
+    String metro_trips_title();
+
+    @Message("还没有乘车记录。")
+    String metro_trips_none();
+
+    @Message("进站")
+    String metro_col_in();
+
+    @Message("出站")
+    String metro_col_out();
+
+    @Message("里程")
+    String metro_col_distance();
+
+    @Message("票价")
+    String metro_col_fare();
+
+    @Message("状态")
+    String metro_col_status();
+
+    @Message("月度优惠")
+    String metro_monthly_discount();
+
+    @Message("日封顶")
+    String metro_daily_cap();
+
+    @Message("超时")
+    String metro_overtime();
+
+    @Message("在站内")
+    String metro_trip_open();
+
+    @Message("未出站刷卡")
+    String metro_trip_incomplete();
+
+    @Message("已完成")
+    String metro_trip_completed();
+
+    @Message("余额不足，待支付")
+    String metro_trip_unpaid();
+
+    @Message("扣款中")
+    String metro_trip_paying();
+
+    @Message("票价查询")
+    String metro_fare_title();
+
+    @Message("起点站")
+    String metro_fare_from();
+
+    @Message("终点站")
+    String metro_fare_to();
+
+    @Message("查询")
+    String metro_fare_submit();
+
+    @Message("（最短路径；每月消费满 100 元后八折，满 150 元后五折）")
+    String metro_fare_rules();
+
+    @Message(
+            "{#when brand}{#is 'VISA'}Visa{#is 'MASTERCARD'}Mastercard{#is 'UNIONPAY'}银联{#is 'AMEX'}American Express{#else}银行卡{/when}")
+    String card_brand(String brand);
+
+    @Message("钱包")
+    String nav_wallet();
+
+    @Message("地铁")
+    String nav_metro();
+
+    @Message("商户收款")
+    String nav_merchant();
+
+    @Message("支付管理")
+    String nav_payments();
 }

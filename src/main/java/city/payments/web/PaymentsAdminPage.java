@@ -93,9 +93,9 @@ public class PaymentsAdminPage {
         Lang lang = page.language();
         String notice = null;
         if (registered != null && registered.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            notice = lang.pick("已登记商户：" + registered, "Merchant registered: " + registered);
+            notice = lang.messages(PayMsg.class).done_merchant(registered);
         } else if (checked != null) {
-            notice = lang.pick("已重新核对账目。", "The books were checked again.");
+            notice = lang.messages(PayMsg.class).done_books_checked();
         }
         return render(200, kind, Pager.parsePage(pageNumber), new MerchantForm(), FieldErrors.NONE, notice);
     }
@@ -127,8 +127,8 @@ public class PaymentsAdminPage {
         } catch (ProblemException e) {
             Map<String, String> byField = new LinkedHashMap<>();
             String general = null;
-            if (e.status() == Response.Status.CONFLICT) {
-                byField.put("code", lang.pick("这个商户代码已被使用", "This merchant code is taken"));
+            if (MerchantService.MERCHANT_TAKEN.equals(e.type())) {
+                byField.put("code", lang.messages(PayMsg.class).problem_merchant_taken());
             } else {
                 general = PayProblems.describe(e, lang);
             }

@@ -26,7 +26,7 @@ public class RefundForm {
         Long fen = Yuan.parse(amount, 1, Math.max(1, refundableFen), lang, errors, "amount");
         String text = reason == null ? "" : reason.strip();
         if (text.length() > 200) {
-            errors.put("reason", lang.pick("原因最多 200 个字", "Use at most 200 characters"));
+            errors.put("reason", lang.messages(PayMsg.class).error_reason());
         }
         return new Parsed(fen, text.isEmpty() ? null : text, errors);
     }

@@ -29,15 +29,11 @@ public class RequestForm {
         Long fen = Yuan.parse(amount, 1, MAX_FEN, lang, errors, "amount");
         String ref = trim(orderRef);
         if (ref.isEmpty() || ref.length() > 64 || !ref.matches("[A-Za-z0-9._:-]+")) {
-            errors.put(
-                    "orderRef",
-                    lang.pick(
-                            "订单号为 1–64 位字母、数字或 . _ : -，例如 A-20260101-001",
-                            "Use 1 to 64 letters, digits or . _ : - such as A-20260101-001"));
+            errors.put("orderRef", lang.messages(PayMsg.class).error_order_ref());
         }
         String text = trim(description);
         if (text.length() > 200) {
-            errors.put("description", lang.pick("说明最多 200 个字", "Use at most 200 characters"));
+            errors.put("description", lang.messages(PayMsg.class).error_description());
         }
         return new Parsed(fen, ref, text.isEmpty() ? null : text, errors);
     }

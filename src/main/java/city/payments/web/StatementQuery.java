@@ -1,7 +1,7 @@
 package city.payments.web;
 
 import city.payments.internal.ledger.StatementFilter;
-import city.payments.rest.Statements;
+import city.payments.internal.ledger.Statements;
 import city.platform.rest.ProblemException;
 import city.platform.web.Lang;
 import city.platform.web.PageContext;
@@ -29,7 +29,7 @@ public record StatementQuery(String from, String to, String direction, String af
         LocalDate fromDate = date(from, "from", lang, errors);
         LocalDate toDate = date(to, "to", lang, errors);
         if (!direction.isEmpty() && !direction.equals("in") && !direction.equals("out")) {
-            errors.put("direction", lang.pick("请选择收入或支出", "Choose money in or money out"));
+            errors.put("direction", lang.messages(PayMsg.class).error_direction());
         }
         if (!errors.isEmpty()) {
             return null;
@@ -37,7 +37,7 @@ public record StatementQuery(String from, String to, String direction, String af
         try {
             return Statements.filter(fromDate, toDate, null, direction);
         } catch (ProblemException e) {
-            errors.put("to", lang.pick("结束日期不能早于开始日期", "The end date must not be before the start date"));
+            errors.put("to", lang.messages(PayMsg.class).error_date_order());
             return null;
         }
     }
@@ -73,7 +73,7 @@ public record StatementQuery(String from, String to, String direction, String af
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.put(field, lang.pick("日期格式应为 2026-01-31", "Write the date as 2026-01-31"));
+            errors.put(field, lang.messages(PayMsg.class).error_date_format());
             return null;
         }
     }

@@ -32,7 +32,7 @@ public class TopUpForm {
         try {
             card = UUID.fromString(cardId == null ? "" : cardId.strip());
         } catch (IllegalArgumentException e) {
-            errors.put("cardId", lang.pick("请选择一张银行卡", "Choose a card"));
+            errors.put("cardId", lang.messages(PayMsg.class).error_choose_card());
         }
         Long fen = Yuan.parse(amount, CardService.MIN_TOP_UP_FEN, CardService.MAX_TOP_UP_FEN, lang, errors, "amount");
         return new Parsed(card, fen, errors);

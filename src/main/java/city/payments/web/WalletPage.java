@@ -6,8 +6,8 @@ import city.payments.internal.TopUpView;
 import city.payments.internal.Wallets;
 import city.payments.internal.ledger.LedgerAccount;
 import city.payments.internal.ledger.StatementFilter;
-import city.payments.rest.StatementPage;
-import city.payments.rest.Statements;
+import city.payments.internal.ledger.StatementPage;
+import city.payments.internal.ledger.Statements;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
@@ -139,19 +139,19 @@ public class WalletPage {
             BankCardView card = cards.add(user.id(), parsed.details());
             return seeOther("/wallet?done=card&last4=" + card.last4());
         } catch (ProblemException e) {
+            PayMsg msg = lang.messages(PayMsg.class);
             Map<String, String> errors = new LinkedHashMap<>();
             for (Problem.FieldError fe : e.errors()) {
                 switch (fe.field()) {
-                    case "number" -> errors.put("number", CardForm.numberError(lang));
-                    case "expiry" -> errors.put("expiry", CardForm.expiryError(lang));
-                    case "cvv" -> errors.put("cvv", CardForm.cvvError(lang));
+                    case "number" -> errors.put("number", msg.error_card_number());
+                    case "expiry" -> errors.put("expiry", msg.error_card_expired());
+                    case "cvv" -> errors.put("cvv", msg.error_card_cvv());
                     default -> {}
                 }
             }
             String general = errors.isEmpty()
-                    ? (e.status() == Response.Status.CONFLICT
-                            ? lang.pick(
-                                    "一个钱包最多绑定 10 张银行卡，请先解绑一张。", "A wallet can link at most 10 cards; remove one first.")
+                    ? (CardService.CARD_LIMIT.equals(e.type())
+                            ? msg.problem_card_limit()
                             : PayProblems.describe(e, lang))
                     : null;
             return cardInvalid(
@@ -186,17 +186,14 @@ public class WalletPage {
             Map<String, String> errors = new LinkedHashMap<>();
             String general = null;
             if (e.status() == Response.Status.NOT_FOUND) {
-                errors.put(
-                        "cardId",
-                        lang.pick("这张卡已不在您的钱包中，请重新选择", "This card is no longer in your wallet; choose another"));
+                errors.put("cardId", lang.messages(PayMsg.class).problem_card_gone());
             } else if (e.errors().stream().anyMatch(f -> f.field().equals("amountFen"))) {
                 errors.put(
                         "amount",
-                        lang.pick(
-                                "金额须在 " + Yuan.format(CardService.MIN_TOP_UP_FEN) + " – "
-                                        + Yuan.format(CardService.MAX_TOP_UP_FEN) + " 之间",
-                                "The amount must be between " + Yuan.format(CardService.MIN_TOP_UP_FEN) + " and "
-                                        + Yuan.format(CardService.MAX_TOP_UP_FEN)));
+                        lang.messages(PayMsg.class)
+                                .problem_topup_amount(
+                                        Yuan.format(CardService.MIN_TOP_UP_FEN),
+                                        Yuan.format(CardService.MAX_TOP_UP_FEN)));
             } else {
                 general = PayProblems.describe(e, lang);
             }
@@ -314,21 +311,17 @@ public class WalletPage {
         if (done == null) {
             return null;
         }
-        Lang lang = page.language();
+        PayMsg msg = page.messages(PayMsg.class);
         return switch (done) {
             case "topup" -> {
                 try {
-                    String amount = Yuan.format(Long.parseLong(fen));
-                    yield lang.pick("充值成功：" + amount + " 已存入钱包。", "Done: " + amount + " was added to your wallet.");
+                    yield msg.done_topup(Yuan.format(Long.parseLong(fen)));
                 } catch (NumberFormatException e) {
                     yield null;
                 }
             }
-            case "card" ->
-                last4 != null && last4.matches("[0-9]{4}")
-                        ? lang.pick("已绑定尾号 " + last4 + " 的银行卡。", "The card ending in " + last4 + " is linked.")
-                        : null;
-            case "removed" -> lang.pick("已解绑银行卡。", "The card was removed.");
+            case "card" -> last4 != null && last4.matches("[0-9]{4}") ? msg.done_card(last4) : null;
+            case "removed" -> msg.done_card_removed();
             default -> null;
         };
     }

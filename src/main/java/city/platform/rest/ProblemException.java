@@ -8,6 +8,7 @@ public class ProblemException extends RuntimeException {
 
     private final Response.Status status;
     private final String type;
+    private final String code;
     private final List<Problem.FieldError> errors;
 
     public ProblemException(Response.Status status, String detail) {
@@ -20,9 +21,19 @@ public class ProblemException extends RuntimeException {
 
     /** A problem of a named kind, such as {@code https://city.example/problems/insufficient-funds}. */
     public ProblemException(Response.Status status, String type, String detail, List<Problem.FieldError> errors) {
+        this(status, type, null, detail, errors);
+    }
+
+    /**
+     * A problem of a named kind and one of its cases, such as {@code request-paid} of {@code
+     * https://city.example/problems/payment-state}.
+     */
+    public ProblemException(
+            Response.Status status, String type, String code, String detail, List<Problem.FieldError> errors) {
         super(detail);
         this.status = status;
         this.type = type;
+        this.code = code;
         this.errors = List.copyOf(errors);
     }
 
@@ -34,11 +45,21 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Response.Status.CONFLICT, detail);
     }
 
+    /** A 409 of a named kind, such as {@code https://city.example/problems/parking-stay-open}. */
+    public static ProblemException conflict(String type, String detail) {
+        return new ProblemException(Response.Status.CONFLICT, type, detail, List.of());
+    }
+
     public static ProblemException invalidField(String field, String message) {
+        return invalidField(field, null, message);
+    }
+
+    /** One invalid field, with the kind of fault as a short code (see {@link Problem.FieldError}). */
+    public static ProblemException invalidField(String field, String code, String message) {
         return new ProblemException(
                 Response.Status.BAD_REQUEST,
                 "Some fields are invalid.",
-                List.of(new Problem.FieldError(field, message)));
+                List.of(new Problem.FieldError(field, message, code)));
     }
 
     public Response.Status status() {
@@ -47,6 +68,11 @@ public class ProblemException extends RuntimeException {
 
     public String type() {
         return type;
+    }
+
+    /** The case within the type, or null. */
+    public String code() {
+        return code;
     }
 
     public List<Problem.FieldError> errors() {
@@ -60,6 +86,6 @@ public class ProblemException extends RuntimeException {
         Problem problem = Problem.of(status, getMessage(), instance);
         return "about:blank".equals(type)
                 ? problem
-                : new Problem(type, problem.title(), problem.status(), problem.detail(), instance, List.of());
+                : new Problem(type, problem.title(), problem.status(), problem.detail(), instance, List.of(), code);
     }
 }

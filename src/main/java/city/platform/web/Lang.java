@@ -1,5 +1,7 @@
 package city.platform.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
@@ -62,8 +64,24 @@ public enum Lang {
         return lang == null ? ZH : lang;
     }
 
+    /**
+     * A message bundle (a {@code @MessageBundle} interface such as {@code Msg}) in this language: how Java code gets
+     * the texts of the pages. Chinese is the bundles' default locale; English comes from {@code messages/*_en}.
+     */
+    public <T> T messages(Class<T> bundle) {
+        return this == ZH ? MessageBundles.get(bundle) : MessageBundles.get(bundle, Localized.Literal.of(tag()));
+    }
+
+    /**
+     * This language's version of a value stored in both languages, such as a lot's or a department's name. The texts
+     * of the pages themselves come from the message bundles ({@link #messages(Class)}), never from here.
+     */
+    public String select(String zh, String en) {
+        return this == ZH ? zh : en;
+    }
+
     /** Picks the text of this language: the Chinese one, or the English one. */
     public String pick(String zh, String en) {
-        return this == ZH ? zh : en;
+        return select(zh, en);
     }
 }

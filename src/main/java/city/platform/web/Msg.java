@@ -66,4 +66,19 @@ public interface Msg {
 
     @Message("分页")
     String pagination();
+
+    @Message("免费")
+    String free();
+
+    @Message("请输入金额（元），例如 50 或 12.50")
+    String amount_missing();
+
+    @Message("金额只能包含数字和小数点，例如 12.50")
+    String amount_not_a_number();
+
+    @Message("金额最多两位小数（分）")
+    String amount_too_precise();
+
+    @Message("金额须在 {from} – {to} 之间")
+    String amount_range(String from, String to);
 }

@@ -66,9 +66,17 @@ public class PageContext {
         return language().other().nativeName();
     }
 
-    /** Picks the text of the page's language. */
+    /**
+     * The page's language version of a value stored in both languages (a name, an address, a description). The
+     * page's own texts come from the message bundles ({@code msg:}, {@code park:}, ...).
+     */
     public String t(String zh, String en) {
-        return language().pick(zh, en);
+        return language().select(zh, en);
+    }
+
+    /** A message bundle in the page's language, for texts that Java code puts on a page. */
+    public <T> T messages(Class<T> bundle) {
+        return language().messages(bundle);
     }
 
     public String cityName() {
@@ -148,7 +156,7 @@ public class PageContext {
     /** An amount of fen as money in the page's language, such as ¥120.00; "free" for zero. */
     public String money(long fen) {
         if (fen == 0) {
-            return t("免费", "Free");
+            return messages(Msg.class).free();
         }
         NumberFormat format = NumberFormat.getCurrencyInstance(java.util.Locale.CHINA);
         return format.format(java.math.BigDecimal.valueOf(fen, 2));

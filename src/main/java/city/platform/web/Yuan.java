@@ -42,20 +42,20 @@ public final class Yuan {
         if (text.endsWith("元")) {
             text = text.substring(0, text.length() - 1).strip();
         }
-        String range = format(minFen) + " – " + format(maxFen);
+        Msg msg = lang.messages(Msg.class);
         if (text.isEmpty()) {
-            errors.put(field, lang.pick("请输入金额（元），例如 50 或 12.50", "Enter an amount in yuan, such as 50 or 12.50"));
+            errors.put(field, msg.amount_missing());
             return null;
         }
         BigDecimal yuan;
         try {
             yuan = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.put(field, lang.pick("金额只能包含数字和小数点，例如 12.50", "Use digits and a decimal point only, such as 12.50"));
+            errors.put(field, msg.amount_not_a_number());
             return null;
         }
         if (yuan.stripTrailingZeros().scale() > 2) {
-            errors.put(field, lang.pick("金额最多两位小数（分）", "Use at most two decimals (fen)"));
+            errors.put(field, msg.amount_too_precise());
             return null;
         }
         long fen;
@@ -65,7 +65,7 @@ public final class Yuan {
             fen = Long.MAX_VALUE;
         }
         if (fen < minFen || fen > maxFen) {
-            errors.put(field, lang.pick("金额须在 " + range + " 之间", "The amount must be between " + range));
+            errors.put(field, msg.amount_range(format(minFen), format(maxFen)));
             return null;
         }
         return fen;

@@ -1,6 +1,7 @@
 package city.platform.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -114,5 +117,45 @@ class PagesTest {
                 .statusCode(200)
                 .contentType(containsString("text/css"))
                 .body(containsString("@media"));
+    }
+
+    /**
+     * Qute renders a message that its bundle lacks (such as {@code {park:message('x')}}) as {@code NOT_FOUND}: no page
+     * shows it, in either language. A key missing from one language only is {@link MessageBundlesTest}'s concern.
+     */
+    @Test
+    @TestSecurity(
+            user = "raw-key-reader",
+            roles = {"citizen", "parking-operator", "payments-admin", "service-clerk"})
+    void shouldRenderNoMissingMessageOnAnyPageInEitherLanguage() {
+        String lot = given().get("/api/v1/parking/lots")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
+        List<String> pages = List.of(
+                "/",
+                "/services",
+                "/parking",
+                "/parking?place=custom&lat=91&lon=x&radius=1&stay=5",
+                "/parking/lots/" + lot,
+                "/parking/mine",
+                "/wallet",
+                "/wallet/metro",
+                "/admin",
+                "/admin/parking",
+                "/admin/payments",
+                "/admin/citizen/services",
+                "/no-such-page");
+        for (String lang : List.of("zh-CN", "en")) {
+            for (String path : pages) {
+                String body =
+                        given().cookie("lang", lang).get(path).then().extract().asString();
+                assertThat(body)
+                        .as("%s in %s", path, lang)
+                        .contains("<html lang=\"" + lang + "\">")
+                        .doesNotContain("NOT_FOUND");
+            }
+        }
     }
 }

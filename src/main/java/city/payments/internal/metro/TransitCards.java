@@ -31,6 +31,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TransitCards {
 
+    /** 409: the card is linked to another wallet. */
+    public static final String CARD_TAKEN = "https://city.example/problems/transit-card-taken";
+
     /** What a gantry needs to know about a card, cached. */
     public record CardState(String number, long accountId, String ownerId, TransitCard.Status status) {}
 
@@ -118,7 +121,7 @@ public class TransitCards {
         if (existing.isPresent()) {
             card = existing.get();
             if (card.ownerId != null && !card.ownerId.equals(ownerId)) {
-                throw ProblemException.conflict("Card " + number + " belongs to someone else.");
+                throw ProblemException.conflict(CARD_TAKEN, "Card " + number + " belongs to someone else.");
             }
             card.ownerId = ownerId;
         } else {

@@ -1,4 +1,4 @@
-package city.payments.rest;
+package city.payments.internal.ledger;
 
 import city.platform.rest.ProblemException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package city.payments.rest;
+package city.payments.internal.ledger;
 
 import java.util.List;
 

@@ -1,7 +1,5 @@
-package city.payments.rest;
+package city.payments.internal.ledger;
 
-import city.payments.internal.ledger.StatementLine;
-import city.payments.internal.ledger.TransferKind;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,8 +1,5 @@
-package city.payments.rest;
+package city.payments.internal.ledger;
 
-import city.payments.internal.ledger.Ledger;
-import city.payments.internal.ledger.StatementFilter;
-import city.payments.internal.ledger.StatementLine;
 import city.platform.rest.ProblemException;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.SequenceWriter;

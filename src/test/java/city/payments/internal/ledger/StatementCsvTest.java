@@ -1,4 +1,4 @@
-package city.payments.rest;
+package city.payments.internal.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
