@@ -307,6 +307,8 @@ class ModularityTest {
                 .resideInAPackage("city.*.api.event..")
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should(new ArchCondition<JavaClass>("be records named in the past tense") {
                     @Override
                     public void check(JavaClass event, ConditionEvents events) {

@@ -40,11 +40,14 @@ public class DeviceClient {
         }
     }
 
-    /** An ingestion endpoint is saturated (503): the devices keep what they have and send it again. */
+    /**
+     * An ingestion endpoint is saturated (503) or the devices are over their rate limit (429): the devices keep what
+     * they have and send it again.
+     */
     public static final class Saturated extends Refused {
 
-        Saturated(String what, String body) {
-            super(what, 503, body);
+        Saturated(String what, int status, String body) {
+            super(what, status, body);
         }
     }
 
@@ -129,7 +132,8 @@ public class DeviceClient {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             String body = body(e);
-            throw status == 503 ? new Saturated(what, body) : new Refused(what, status, body);
+            // 429: over the devices' rate limit (ADR 14); waited out the same way
+            throw status == 503 || status == 429 ? new Saturated(what, status, body) : new Refused(what, status, body);
         } catch (ProcessingException | OidcClientException e) {
             // the platform or Keycloak could not be reached, or gave no token
             throw new IOException(what + ": " + e.getMessage(), e);

@@ -7,14 +7,13 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The headers every answer carries, errors included: no MIME sniffing, no framing by other sites, no full URL in the
  * Referer sent elsewhere, and on pages a Content Security Policy that allows scripts, styles, fonts, images and
  * connections from this origin only (the pages have no inline script; inline styles stay allowed for the bars and
  * swatches that templates size). Swagger UI under {@code /q/} runs inline scripts of its own and keeps no CSP. With
- * {@code city.http.secure-cookies} (HTTPS deployments) browsers are also told to come back over HTTPS only. A text
+ * {@code city.https.secure-cookies} (HTTPS deployments) browsers are also told to come back over HTTPS only. A text
  * answer without a charset gets UTF-8, the only encoding the platform writes.
  */
 @ApplicationScoped
@@ -29,8 +28,8 @@ public class SecurityHeaders {
 
     private final boolean https;
 
-    SecurityHeaders(@ConfigProperty(name = "city.http.secure-cookies", defaultValue = "false") boolean https) {
-        this.https = https;
+    SecurityHeaders(SecureCookiesConfig config) {
+        this.https = config.secureCookies();
     }
 
     void install(@Observes Router router) {

@@ -280,7 +280,7 @@ class ParkingBookingTest implements LedgerStaysBalanced {
                 .body(containsString("data-testid=\"charge\">¥0.00<"))
                 .body(containsString("data-testid=\"paid\">¥0.00<"))
                 .body(containsString("data-testid=\"owed\">¥0.00<"))
-                .body(containsString("window.print()"));
+                .body(containsString("data-print"));
         given().cookie("lang", "en")
                 .get("/parking/sessions/" + stay.id())
                 .then()
