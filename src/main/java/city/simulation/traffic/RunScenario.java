@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Runs a CityFlow scenario headless, as fast as the machine allows, under one or more controllers, and prints one
@@ -26,7 +29,8 @@ import java.util.SplittableRandom;
  *
  * {@code --controller} takes {@code plan} (the file's fixed plan) or {@code max-pressure}, repeated or separated by
  * commas, or one of the traffic module's controllers as {@code traffic:NAME}. {@code --details} adds the travel-time
- * distribution and the queue over time. Exit status 2 on bad arguments or a scenario the engine cannot run.
+ * distribution and the queue over time; {@code --help} lists every option. Exit status 2 on bad arguments or a
+ * scenario the engine cannot run. The command line is read by picocli ({@link CommandLineOptions}).
  *
  * <p>The default city instead of files: {@code --city default} takes the traffic module's default city (128
  * signalised intersections) and generates its demand from the boundary origin-destination matrix ({@link OdDemand})
@@ -65,6 +69,76 @@ public final class RunScenario {
             }
             return new AmbulanceSpec(ends[0], ends[1], at);
         }
+    }
+
+    /** The command line as picocli reads it; {@link Arguments#parse} checks it as a whole. */
+    @Command(
+            name = "RunScenario",
+            description =
+                    "Runs a CityFlow scenario headless under one or more controllers and prints a Markdown table.")
+    static final class CommandLineOptions {
+
+        @Option(
+                names = {"-h", "--help"},
+                usageHelp = true,
+                description = "lists the options")
+        boolean help;
+
+        @Option(names = "--roadnet", description = "the CityFlow roadnet.json")
+        Path roadnet;
+
+        @Option(names = "--flow", description = "the CityFlow flow.json")
+        Path flow;
+
+        @Option(
+                names = "--controller",
+                split = ",",
+                description = "plan, max-pressure or traffic:NAME; repeated or separated by commas")
+        List<String> controllers = new ArrayList<>();
+
+        @Option(names = "--seconds", description = "simulated seconds (default: ${DEFAULT-VALUE})")
+        double seconds = 3600;
+
+        @Option(names = "--seed", description = "the random seed (default: ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--interval", description = "seconds per step (default: ${DEFAULT-VALUE})")
+        double interval = 1;
+
+        @Option(names = "--mp-period", description = "max pressure: seconds between decisions")
+        Double mpPeriod;
+
+        @Option(names = "--mp-min-green", description = "max pressure: the minimum green in seconds")
+        Double mpMinGreen;
+
+        @Option(names = "--mp-phases", description = "max pressure: pairs or all")
+        String mpPhases;
+
+        @Option(names = "--details", description = "adds the travel-time distribution and the queue over time")
+        boolean details;
+
+        @Option(names = "--city", description = "default: the traffic module's default city instead of files")
+        String city;
+
+        @Option(names = "--peak-per-hour", description = "the default city's vehicles per hour at the peak")
+        double peakPerHour = OdDemand.RUSH_HOUR_PEAK_PER_HOUR;
+
+        @Option(names = "--start-hour", description = "the hour of the day the run starts (default: ${DEFAULT-VALUE})")
+        double startHour = 7.5;
+
+        @Option(names = "--ambulance", description = "FROM:TO[@SECOND], repeatable")
+        List<String> ambulances = new ArrayList<>();
+
+        @Option(names = "--ambulances", description = "this many random ambulance trips")
+        int randomAmbulances;
+
+        @Option(names = "--ambulance-at", description = "seconds into the run they leave (default: ${DEFAULT-VALUE})")
+        double ambulanceAt = 1200;
+
+        @Option(
+                names = "--ambulance-window",
+                description = "seconds the other vehicles are counted after (default: ${DEFAULT-VALUE})")
+        double ambulanceWindow = 1800;
     }
 
     /** Parsed command line. */
@@ -126,74 +200,55 @@ public final class RunScenario {
                     .orElseThrow();
         }
 
+        /**
+         * Reads the command line ({@link CommandLineOptions}) and checks it as a whole.
+         *
+         * @throws IllegalArgumentException naming what is wrong, for every refused command line
+         */
         static Arguments parse(String[] args) {
-            Path roadnet = null;
-            Path flow = null;
-            List<String> controllers = new ArrayList<>();
-            double seconds = 3600;
-            long seed = 0;
-            double interval = 1;
-            MaxPressure.Options mp = MaxPressure.Options.DEFAULT;
-            double period = mp.period();
-            double minGreen = mp.minGreen();
-            MaxPressure.PhaseSet phases = mp.phases();
-            boolean details = false;
-            String city = null;
-            double peak = OdDemand.RUSH_HOUR_PEAK_PER_HOUR;
-            double startHour = 7.5;
-            List<AmbulanceSpec> ambulances = new ArrayList<>();
-            int random = 0;
-            double at = 1200;
-            double window = 1800;
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (a.equals("--details")) {
-                    details = true;
-                    continue;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException(a + " needs a value");
-                }
-                String v = args[++i];
-                switch (a) {
-                    case "--roadnet" -> roadnet = Path.of(v);
-                    case "--flow" -> flow = Path.of(v);
-                    case "--controller" -> {
-                        for (String c : v.split(",")) {
-                            boolean module = c.startsWith(TRAFFIC)
-                                    && TrafficControllers.load().names().contains(c.substring(TRAFFIC.length()));
-                            if (!c.equals("plan") && !c.equals("max-pressure") && !module) {
-                                throw new IllegalArgumentException("unknown controller " + c
-                                        + " (plan, max-pressure, or the traffic module's: traffic:"
-                                        + String.join(
-                                                ", traffic:",
-                                                TrafficControllers.load().names()) + ")");
-                            }
-                            controllers.add(c);
-                        }
-                    }
-                    case "--seconds" -> seconds = Double.parseDouble(v);
-                    case "--seed" -> seed = Long.parseLong(v);
-                    case "--interval" -> interval = Double.parseDouble(v);
-                    case "--mp-period" -> period = Double.parseDouble(v);
-                    case "--mp-min-green" -> minGreen = Double.parseDouble(v);
-                    case "--mp-phases" -> phases = MaxPressure.PhaseSet.valueOf(v.toUpperCase(Locale.ROOT));
-                    case "--city" -> {
-                        if (!v.equals("default")) {
-                            throw new IllegalArgumentException(
-                                    "--city takes default (the traffic module's default city)");
-                        }
-                        city = v;
-                    }
-                    case "--peak-per-hour" -> peak = Double.parseDouble(v);
-                    case "--start-hour" -> startHour = Double.parseDouble(v);
-                    case "--ambulance" -> ambulances.add(AmbulanceSpec.parse(v));
-                    case "--ambulances" -> random = Integer.parseInt(v);
-                    case "--ambulance-at" -> at = Double.parseDouble(v);
-                    case "--ambulance-window" -> window = Double.parseDouble(v);
-                    default -> throw new IllegalArgumentException("unknown option " + a);
-                }
+            CommandLineOptions o = new CommandLineOptions();
+            try {
+                new CommandLine(o).parseArgs(args);
+            } catch (CommandLine.ParameterException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
+            Path roadnet = o.roadnet;
+            Path flow = o.flow;
+            List<String> controllers = new ArrayList<>();
+            for (String c : o.controllers) {
+                boolean module = c.startsWith(TRAFFIC)
+                        && TrafficControllers.load().names().contains(c.substring(TRAFFIC.length()));
+                if (!c.equals("plan") && !c.equals("max-pressure") && !module) {
+                    throw new IllegalArgumentException("unknown controller " + c
+                            + " (plan, max-pressure, or the traffic module's: traffic:"
+                            + String.join(
+                                    ", traffic:", TrafficControllers.load().names()) + ")");
+                }
+                controllers.add(c);
+            }
+            double seconds = o.seconds;
+            long seed = o.seed;
+            double interval = o.interval;
+            MaxPressure.Options mp = MaxPressure.Options.DEFAULT;
+            double period = o.mpPeriod == null ? mp.period() : o.mpPeriod;
+            double minGreen = o.mpMinGreen == null ? mp.minGreen() : o.mpMinGreen;
+            MaxPressure.PhaseSet phases = o.mpPhases == null
+                    ? mp.phases()
+                    : MaxPressure.PhaseSet.valueOf(o.mpPhases.toUpperCase(Locale.ROOT));
+            boolean details = o.details;
+            String city = o.city;
+            if (city != null && !city.equals("default")) {
+                throw new IllegalArgumentException("--city takes default (the traffic module's default city)");
+            }
+            double peak = o.peakPerHour;
+            double startHour = o.startHour;
+            List<AmbulanceSpec> ambulances = new ArrayList<>();
+            for (String v : o.ambulances) {
+                ambulances.add(AmbulanceSpec.parse(v));
+            }
+            int random = o.randomAmbulances;
+            double at = o.ambulanceAt;
+            double window = o.ambulanceWindow;
             if (city == null && (roadnet == null || flow == null)) {
                 throw new IllegalArgumentException("--roadnet and --flow are required (or --city default)");
             }
@@ -245,6 +300,15 @@ public final class RunScenario {
     record Input(Scenario scenario, String roadnetJson, String description) {}
 
     public static void main(String[] args) {
+        CommandLine help = new CommandLine(new CommandLineOptions());
+        try {
+            if (help.parseArgs(args).isUsageHelpRequested()) {
+                help.usage(System.out);
+                return;
+            }
+        } catch (CommandLine.ParameterException e) {
+            // a command line picocli refuses is said by Arguments.parse below, as every other refusal
+        }
         Arguments a;
         try {
             a = Arguments.parse(args);

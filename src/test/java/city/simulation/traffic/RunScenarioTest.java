@@ -56,4 +56,20 @@ class RunScenarioTest {
         assertThatThrownBy(() -> RunScenario.Arguments.parse(new String[] {"--flow", "b"}))
                 .hasMessageContaining("--roadnet and --flow are required");
     }
+
+    @Test
+    void takesRepeatedAndCommaSeparatedControllersAndRefusesUnknownOptions() {
+        RunScenario.Arguments a = RunScenario.Arguments.parse(new String[] {
+            "--roadnet", "a", "--flow", "b", "--controller", "plan", "--controller", "max-pressure,plan", "--details"
+        });
+        assertThat(a.controllers()).containsExactly("plan", "max-pressure", "plan");
+        assertThat(a.details()).isTrue();
+        assertThat(a.seconds()).isEqualTo(3600);
+        assertThatThrownBy(() -> RunScenario.Arguments.parse(new String[] {"--city", "default", "--bogus", "1"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--bogus");
+        assertThatThrownBy(() -> RunScenario.Arguments.parse(new String[] {"--city", "default", "--seconds", "x"}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("--seconds");
+    }
 }
