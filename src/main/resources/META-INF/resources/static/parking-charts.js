@@ -1,21 +1,15 @@
 /* Charts of the parking pages, drawn with uPlot (served from the app) from the numbers in data attributes:
    data-chart="hours" (x is the hour of the day), "time" (x is a Unix time, shown in Beijing time) or "revenue"
-   (bars of data-ys by day, and data-ys2 as a line). Each chart also has its numbers as a table next to it. */
+   (bars of data-ys by day, and data-ys2 as a line). Each chart also has its numbers as a table next to it. Needs
+   city-charts.js. */
 (function () {
   'use strict';
-  if (!window.uPlot) {
+  if (!window.uPlot || !window.cityCharts) {
     return;
   }
-  var ZONE = 'Asia/Shanghai';
-
-  function numbers(text) {
-    return (text || '').split(',').filter(function (s) { return s !== ''; }).map(Number);
-  }
-
-  function css(name, fallback) {
-    var v = getComputedStyle(document.documentElement).getPropertyValue(name);
-    return v && v.trim() ? v.trim() : fallback;
-  }
+  var charts = window.cityCharts;
+  var numbers = function (text) { return charts.numbers(text, false); };
+  var css = charts.css;
 
   function draw(el) {
     var kind = el.getAttribute('data-chart');
@@ -50,10 +44,10 @@
       opts.series[1].paths = uPlot.paths.bars({ size: [0.8, 40] });
       opts.series[1].points = { show: false };
     } else if (kind === 'time') {
-      opts.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), ZONE); };
+      opts.tzDate = charts.cityTime;
       opts.scales.y = { range: fromZero };
     } else if (kind === 'revenue') {
-      opts.tzDate = function (ts) { return uPlot.tzDate(new Date(ts * 1000), ZONE); };
+      opts.tzDate = charts.cityTime;
       opts.scales.x.range = function (u, min, max) { return [min - 43200, max + 43200]; };
       opts.series[1] = { label: el.getAttribute('data-label'), stroke: red, fill: 'rgba(200,16,46,0.35)', width: 1,
         paths: uPlot.paths.bars({ size: [0.7, 40] }), points: { show: false } };
@@ -64,12 +58,7 @@
     }
     el.innerHTML = '';
     var plot = new uPlot(opts, data, el);
-    var resize = function () { plot.setSize({ width: Math.max(280, el.clientWidth), height: 240 }); };
-    if (window.ResizeObserver) {
-      new ResizeObserver(resize).observe(el);
-    } else {
-      window.addEventListener('resize', resize);
-    }
+    charts.keepWidth(el, plot, 240, 280);
     el.setAttribute('data-drawn', 'true');
   }
 

@@ -18,12 +18,8 @@
 
   /* Opening the stream signed a new form-token cookie: the forms take the token that goes with it. */
   function refreshToken() {
-    if (!window.fetch) { return; }
-    fetch(box.getAttribute('data-form-token'), { headers: { Accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(function (t) {
-        Array.prototype.forEach.call(document.querySelectorAll('input[name="' + t.name + '"]'), function (i) { i.value = t.token; });
-      })
+    if (!window.fetch || !window.cityFormToken) { return; }
+    window.cityFormToken.refresh(box.getAttribute('data-form-token'))
       .catch(function () { /* the forms still work after a reload */ });
   }
 

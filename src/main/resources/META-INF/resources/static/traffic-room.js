@@ -151,12 +151,8 @@
     return h;
   }
   function refreshToken() {
-    return fetch(room.getAttribute('data-form-token'), { headers: { Accept: 'application/json' }, cache: 'no-store', credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) { throw new Error('HTTP ' + r.status); } return r.json(); })
-      .then(function (t) {
-        csrfToken = t.token;
-        Array.prototype.forEach.call(document.querySelectorAll('input[name="' + csrfName + '"]'), function (i) { i.value = t.token; });
-      });
+    return window.cityFormToken.refresh(room.getAttribute('data-form-token'))
+      .then(function (t) { csrfToken = t.token; });
   }
 
   /* Incidents */

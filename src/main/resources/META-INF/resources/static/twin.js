@@ -1,21 +1,13 @@
 /* The twin's evaluation page: follows a run (polls its status every second, moves the progress bar, and puts the
    results in place of the bar when it is done, without a reload) and draws the results' charts with uPlot
-   (data-twin-chart: JSON {x, series: [{label, values}]}). Each chart has its numbers in a table next to it. */
+   (data-twin-chart: JSON {x, series: [{label, values}]}). Each chart has its numbers in a table next to it. Needs
+   city-charts.js. */
 (function () {
   'use strict';
-  var COLOURS = ['#1a5fd0', '#c8102e', '#1b7f3b', '#9a6700', '#6b3fa0', '#00838f'];
-
-  function keepWidth(el, plot, height) {
-    var resize = function () { plot.setSize({ width: Math.max(260, el.clientWidth), height: height }); };
-    if (window.ResizeObserver) {
-      new ResizeObserver(resize).observe(el);
-    } else {
-      window.addEventListener('resize', resize);
-    }
-  }
+  var charts = window.cityCharts;
 
   function draw(root) {
-    if (!window.uPlot) { return; }
+    if (!window.uPlot || !charts) { return; }
     Array.prototype.forEach.call(root.querySelectorAll('[data-twin-chart]'), function (el) {
       var text = el.getAttribute('data-twin-chart');
       if (!text || el.getAttribute('data-drawn') === 'true') { return; }
@@ -25,17 +17,17 @@
       var series = [{ label: el.getAttribute('data-x-label') }];
       d.series.forEach(function (s, i) {
         data.push(s.values);
-        series.push({ label: s.label, stroke: COLOURS[i % COLOURS.length], width: 2, points: { show: false } });
+        series.push({ label: s.label, stroke: charts.COLOURS[i % charts.COLOURS.length], width: 2, points: { show: false } });
       });
       var opts = {
         width: Math.max(260, el.clientWidth), height: 260, legend: { show: true },
-        scales: { x: { time: false }, y: { range: function (u, min, max) { return [0, Math.max(1, max) * 1.1]; } } },
+        scales: { x: { time: false }, y: { range: charts.fromZero(1) } },
         axes: [{ label: el.getAttribute('data-x-label') }, { label: el.getAttribute('data-y-label'), size: 56 }],
         series: series
       };
       el.innerHTML = '';
       var plot = new uPlot(opts, data, el);
-      keepWidth(el, plot, 260);
+      charts.keepWidth(el, plot, 260, 260);
       el.setAttribute('data-drawn', 'true');
     });
   }
