@@ -1,5 +1,6 @@
 package city.parking.internal;
 
+import city.platform.db.BulkSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,30 +43,31 @@ public class History {
         return Instant.ofEpochSecond((epochMinutes - Math.floorMod(epochMinutes, 5)) * 60);
     }
 
+    private record Row(String lotId, Instant bucket, Occupancy.LotLive live) {}
+
+    private static final BulkSql.Insert<Row> ROWS = BulkSql.<Row>insert(
+                    "insert into parking.occupancy_history (lot_id, bucket, total, free, occupied, unknown)")
+            .column("text", Row::lotId)
+            .column("timestamptz", Row::bucket)
+            .column("int", r -> r.live().total())
+            .column("int", r -> r.live().free())
+            .column("int", r -> r.live().occupied())
+            .column("int", r -> r.live().unknown())
+            .then("on conflict (lot_id, bucket) do update set total = excluded.total,"
+                    + " free = excluded.free, occupied = excluded.occupied, unknown = excluded.unknown");
+
     /** Writes every lot's live counts as the row of the 5-minute interval {@code now} falls in; returns the rows. */
     public int snapshot(Instant now) {
         Instant bucket = bucket(now);
-        List<LotInfo> lots = new ArrayList<>(directory.lots());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("insert into parking.occupancy_history"
-                        + " (lot_id, bucket, total, free, occupied, unknown) values (?, ?, ?, ?, ?, ?)"
-                        + " on conflict (lot_id, bucket) do update set total = excluded.total,"
-                        + " free = excluded.free, occupied = excluded.occupied, unknown = excluded.unknown")) {
-            for (LotInfo lot : lots) {
-                Occupancy.LotLive live = occupancy.lot(lot.id());
-                ps.setString(1, lot.id());
-                ps.setTimestamp(2, Timestamp.from(bucket));
-                ps.setInt(3, live.total());
-                ps.setInt(4, live.free());
-                ps.setInt(5, live.occupied());
-                ps.setInt(6, live.unknown());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        List<Row> rows = directory.lots().stream()
+                .map(lot -> new Row(lot.id(), bucket, occupancy.lot(lot.id())))
+                .toList();
+        try (Connection c = dataSource.getConnection()) {
+            ROWS.execute(c, rows);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the occupancy history", e);
         }
-        return lots.size();
+        return rows.size();
     }
 
     /** The lot's expected free spaces per hour of the week (city time), from the eight weeks before {@code now}. */
@@ -121,12 +123,10 @@ public class History {
         return out;
     }
 
-    /** Deletes history rows older than {@code before}; returns how many. */
+    /** Deletes history rows older than {@code before}, a batch at a time; returns how many. */
     public int purgeHistory(Instant before) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("delete from parking.occupancy_history where bucket < ?")) {
-            ps.setTimestamp(1, Timestamp.from(before));
-            return ps.executeUpdate();
+        try (Connection c = dataSource.getConnection()) {
+            return BulkSql.purge(c, "parking.occupancy_history", "bucket < ?", before);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot purge the occupancy history", e);
         }
@@ -134,19 +134,10 @@ public class History {
 
     /** Deletes raw sensor rows received before {@code before}, a batch at a time; returns how many. */
     public int purgeSensorEvents(Instant before) {
-        int total = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("delete from parking.sensor_event where ctid in ("
-                        + "select ctid from parking.sensor_event where received_at < ? limit 50000)")) {
-            ps.setTimestamp(1, Timestamp.from(before));
-            int n;
-            do {
-                n = ps.executeUpdate();
-                total += n;
-            } while (n > 0);
+        try (Connection c = dataSource.getConnection()) {
+            return BulkSql.purge(c, "parking.sensor_event", "received_at < ?", before);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot purge parking sensor events", e);
         }
-        return total;
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Live occupancy: the state of every space from its sensor, and running counts per lot. Sensor messages are applied
@@ -129,13 +128,10 @@ public class Occupancy {
     private final LongAdder applied = new LongAdder();
     private final LongAdder ignored = new LongAdder();
 
-    Occupancy(
-            DataSource dataSource,
-            @ConfigProperty(name = "city.parking.sensor-stale-after", defaultValue = "PT15M") Duration staleAfter,
-            @ConfigProperty(name = "city.parking.low-battery-pct", defaultValue = "20") int lowBattery) {
+    Occupancy(DataSource dataSource, ParkingConfig config) {
         this.dataSource = dataSource;
-        this.staleAfter = staleAfter;
-        this.lowBattery = lowBattery;
+        this.staleAfter = config.sensorStaleAfter();
+        this.lowBattery = config.lowBatteryPct();
     }
 
     /** Takes in the spaces of these lots with their last persisted sensor state (at start, or when a lot changes). */

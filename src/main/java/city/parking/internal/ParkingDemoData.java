@@ -1,5 +1,6 @@
 package city.parking.internal;
 
+import city.platform.config.Demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -25,11 +25,9 @@ public class ParkingDemoData {
     private final DataSource dataSource;
     private final boolean enabled;
 
-    ParkingDemoData(
-            DataSource dataSource,
-            @ConfigProperty(name = "city.demo.enabled", defaultValue = "false") boolean enabled) {
+    ParkingDemoData(DataSource dataSource, Demo demo) {
         this.dataSource = dataSource;
-        this.enabled = enabled;
+        this.enabled = demo.enabled();
     }
 
     void seedInBackground(@Observes StartupEvent event, ManagedExecutor executor) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The module's clockwork: stale sensors, bookings nobody came for, stays left unsettled, history, retention. */
 @ApplicationScoped
@@ -25,34 +24,28 @@ public class ParkingJobs {
             Sessions sessions,
             History history,
             Clock clock,
-            @ConfigProperty(name = "city.parking.sensor-events.retention", defaultValue = "P7D") Duration retention,
-            @ConfigProperty(name = "city.parking.history.retention", defaultValue = "P400D")
-                    Duration historyRetention) {
-        this.historyRetention = historyRetention;
+            ParkingConfig config) {
+        this.historyRetention = config.history().retention();
         this.occupancy = occupancy;
         this.bookings = bookings;
         this.sessions = sessions;
         this.history = history;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = config.sensorEvents().retention();
     }
 
-    @Scheduled(every = "${city.parking.jobs.stale-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${city.parking.jobs.stale-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void markStale() {
         occupancy.markStale(clock.instant());
     }
 
-    @Scheduled(
-            every = "${city.parking.jobs.bookings-every:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${city.parking.jobs.bookings-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireBookings() {
         bookings.expire(clock.instant());
         sessions.settlePending();
     }
 
-    @Scheduled(
-            cron = "${city.parking.jobs.history-cron:0 */5 * * * ?}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "${city.parking.jobs.history-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void snapshot() {
         history.snapshot(clock.instant());
     }

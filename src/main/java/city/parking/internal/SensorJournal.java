@@ -1,15 +1,13 @@
 package city.parking.internal;
 
+import city.platform.db.BulkSql;
 import city.platform.ingest.BatchJournal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,70 +64,33 @@ public class SensorJournal extends BatchJournal<SensorJournal.Entry> {
         }
     }
 
+    private static final BulkSql.Insert<Entry> EVENTS = BulkSql.<Entry>insert("insert into parking.sensor_event"
+                    + " (space_id, sensor_at, kind, occupied, battery_pct, received_at)")
+            .column("bigint", Entry::spaceId)
+            .column("timestamptz", e -> e.reading().at())
+            .column("text", e -> e.reading().kind().name())
+            .column("boolean", e -> e.reading().occupied())
+            .column("smallint", e -> e.reading().batteryPct())
+            .column("timestamptz", Entry::receivedAt);
+
+    /** A row of {@link Occupancy#stateRows}: space id, occupied, status time, last seen, battery. */
+    private static final BulkSql.Insert<Object[]> STATES = BulkSql.<Object[]>insert(
+                    "insert into parking.sensor_state (space_id, occupied, status_at, seen_at, battery_pct)")
+            .column("bigint", r -> r[0])
+            .column("boolean", r -> r[1])
+            .column("timestamptz", r -> r[2])
+            .column("timestamptz", r -> r[3])
+            .column("smallint", r -> r[4])
+            .then("on conflict (space_id) do update set occupied = excluded.occupied,"
+                    + " status_at = excluded.status_at, seen_at = excluded.seen_at,"
+                    + " battery_pct = excluded.battery_pct");
+
     private void write(List<Entry> batch, Set<Long> changed) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            if (!batch.isEmpty()) {
-                int n = batch.size();
-                Long[] space = new Long[n];
-                Timestamp[] at = new Timestamp[n];
-                String[] kind = new String[n];
-                Boolean[] occupied = new Boolean[n];
-                Integer[] battery = new Integer[n];
-                Timestamp[] received = new Timestamp[n];
-                for (int i = 0; i < n; i++) {
-                    Entry e = batch.get(i);
-                    space[i] = e.spaceId();
-                    at[i] = Timestamp.from(e.reading().at());
-                    kind[i] = e.reading().kind().name();
-                    occupied[i] = e.reading().occupied();
-                    battery[i] = e.reading().batteryPct();
-                    received[i] = Timestamp.from(e.receivedAt());
-                }
-                try (PreparedStatement ps = c.prepareStatement("insert into parking.sensor_event"
-                        + " (space_id, sensor_at, kind, occupied, battery_pct, received_at)"
-                        + " select * from unnest(?::bigint[], ?::timestamptz[], ?::text[], ?::boolean[],"
-                        + " ?::smallint[], ?::timestamptz[])")) {
-                    ps.setArray(1, c.createArrayOf("bigint", space));
-                    ps.setArray(2, c.createArrayOf("timestamptz", at));
-                    ps.setArray(3, c.createArrayOf("text", kind));
-                    ps.setArray(4, c.createArrayOf("boolean", occupied));
-                    ps.setArray(5, c.createArrayOf("smallint", battery));
-                    ps.setArray(6, c.createArrayOf("timestamptz", received));
-                    ps.executeUpdate();
-                }
-            }
+            EVENTS.execute(c, batch);
             if (!changed.isEmpty()) {
-                List<Object[]> rows = occupancy.stateRows(changed);
-                int n = rows.size();
-                Long[] space = new Long[n];
-                Boolean[] occupied = new Boolean[n];
-                Timestamp[] statusAt = new Timestamp[n];
-                Timestamp[] seenAt = new Timestamp[n];
-                Integer[] battery = new Integer[n];
-                for (int i = 0; i < n; i++) {
-                    Object[] r = rows.get(i);
-                    space[i] = (Long) r[0];
-                    occupied[i] = (Boolean) r[1];
-                    statusAt[i] = r[2] == null ? null : Timestamp.from((Instant) r[2]);
-                    seenAt[i] = r[3] == null ? null : Timestamp.from((Instant) r[3]);
-                    battery[i] = (Integer) r[4];
-                }
-                try (PreparedStatement ps = c.prepareStatement("insert into parking.sensor_state"
-                        + " (space_id, occupied, status_at, seen_at, battery_pct)"
-                        + " select * from unnest(?::bigint[], ?::boolean[], ?::timestamptz[], ?::timestamptz[],"
-                        + " ?::smallint[])"
-                        + " on conflict (space_id) do update set occupied = excluded.occupied,"
-                        + " status_at = excluded.status_at, seen_at = excluded.seen_at,"
-                        + " battery_pct = excluded.battery_pct")) {
-                    Array a = c.createArrayOf("bigint", space);
-                    ps.setArray(1, a);
-                    ps.setArray(2, c.createArrayOf("boolean", occupied));
-                    ps.setArray(3, c.createArrayOf("timestamptz", statusAt));
-                    ps.setArray(4, c.createArrayOf("timestamptz", seenAt));
-                    ps.setArray(5, c.createArrayOf("smallint", battery));
-                    ps.executeUpdate();
-                }
+                STATES.execute(c, occupancy.stateRows(changed));
             }
             c.commit();
         }

@@ -2,6 +2,7 @@ package city.parking.rest;
 
 import city.parking.ingest.SensorBatch;
 import city.parking.internal.LotDirectory;
+import city.parking.internal.ParkingConfig;
 import city.parking.internal.SensorJournal;
 import city.parking.internal.SensorReading;
 import city.platform.ingest.BatchReader;
@@ -30,7 +31,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -72,14 +72,10 @@ public class ParkingIngestResource {
     private final Clock clock;
 
     ParkingIngestResource(
-            BatchReader reader,
-            LotDirectory directory,
-            SensorJournal journal,
-            @ConfigProperty(name = "city.parking.ingest.capacity", defaultValue = "200000") long capacity,
-            Clock clock) {
+            BatchReader reader, LotDirectory directory, SensorJournal journal, ParkingConfig config, Clock clock) {
         this.reader = reader;
         this.directory = directory;
-        this.gate = new IngestGate("parking-occupancy", capacity, journal::backlog);
+        this.gate = new IngestGate("parking-occupancy", config.ingest().capacity(), journal::backlog);
         this.clock = clock;
     }
 

@@ -11,6 +11,7 @@ import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -70,7 +71,7 @@ public class MyParkingPage {
     @GET
     @RolesAllowed(Roles.CITIZEN)
     public Response mine(@QueryParam("done") String done) {
-        return ParkingPage.html(200, screen("", FieldErrors.NONE, notice(done), null));
+        return NoStore.html(200, screen("", FieldErrors.NONE, notice(done), null));
     }
 
     @POST
@@ -114,7 +115,7 @@ public class MyParkingPage {
                     ? FieldErrors.of(
                             Map.of("plate", lang.messages(ParkingMsg.class).error_plate()))
                     : new FieldErrors(Map.of(), ParkingProblems.describe(e, lang));
-            return ParkingPage.html(e.status().getStatusCode(), screen(typed, errors, null, null));
+            return NoStore.html(e.status().getStatusCode(), screen(typed, errors, null, null));
         }
     }
 
@@ -132,7 +133,7 @@ public class MyParkingPage {
     }
 
     private Response failed(ProblemException e) {
-        return ParkingPage.html(
+        return NoStore.html(
                 e.status().getStatusCode(),
                 screen("", FieldErrors.NONE, null, ParkingProblems.describe(e, page.language())));
     }

@@ -17,6 +17,7 @@ import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.platform.web.Pager;
 import city.platform.web.Yuan;
@@ -164,7 +165,7 @@ public class ParkingAdminPage {
         String notice = "prices".equals(done) && selected != null
                 ? page.messages(ParkingMsg.class).prices_changed(page.t(selected.nameZh(), selected.nameEn()))
                 : null;
-        return ParkingPage.html(200, screen(Pager.parsePage(pageNumber), selected, form, FieldErrors.NONE, notice));
+        return NoStore.html(200, screen(Pager.parsePage(pageNumber), selected, form, FieldErrors.NONE, notice));
     }
 
     @GET
@@ -172,8 +173,7 @@ public class ParkingAdminPage {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARKING_OPERATOR)
     public Response live(@QueryParam("page") String pageNumber) {
-        return Response.ok(live(Pager.parsePage(pageNumber), page.language()))
-                .header("Cache-Control", "no-store")
+        return NoStore.of(Response.ok(live(Pager.parsePage(pageNumber), page.language())))
                 .build();
     }
 
@@ -186,7 +186,7 @@ public class ParkingAdminPage {
         LotInfo lot = directory.lot(id).orElseThrow(() -> ProblemException.notFound("No lot " + id + "."));
         PriceForm.Parsed parsed = form.parse(lang);
         if (!parsed.errors().isEmpty()) {
-            return ParkingPage.html(400, screen(1, lot, form, FieldErrors.of(parsed.errors()), null));
+            return NoStore.html(400, screen(1, lot, form, FieldErrors.of(parsed.errors()), null));
         }
         try {
             admin.changePrices(lot.id(), parsed.input(), user.id(), user.displayName());
@@ -204,7 +204,7 @@ public class ParkingAdminPage {
                 general = ParkingProblems.describe(e, lang);
             }
             LotInfo now = directory.lot(lot.id()).orElse(lot);
-            return ParkingPage.html(
+            return NoStore.html(
                     e.status().getStatusCode(), screen(1, now, form, new FieldErrors(errors, general), null));
         }
     }

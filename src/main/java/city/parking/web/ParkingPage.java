@@ -17,6 +17,7 @@ import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.platform.web.Yuan;
 import io.quarkus.qute.CheckedTemplate;
@@ -232,7 +233,7 @@ public class ParkingPage {
                 upcoming,
                 parked,
                 CLOCK_TIME.format(clock.instant().atZone(ClockProducer.CITY_ZONE)));
-        return html(parsed.errors().isEmpty() ? 200 : 400, Templates.search(screen));
+        return NoStore.html(parsed.errors().isEmpty() ? 200 : 400, Templates.search(screen));
     }
 
     @GET
@@ -250,7 +251,7 @@ public class ParkingPage {
             booking.plate = plates.get(0);
             park.plate = plates.get(0);
         }
-        return html(200, lotPage(lot, booking, FieldErrors.NONE, null, park, FieldErrors.NONE, null, back));
+        return NoStore.html(200, lotPage(lot, booking, FieldErrors.NONE, null, park, FieldErrors.NONE, null, back));
     }
 
     @POST
@@ -264,7 +265,7 @@ public class ParkingPage {
         BookingForm.Parsed parsed = form.parse(lot.id(), lang);
         if (!parsed.errors().isEmpty()) {
             // nothing reached the service: the same key stays good for the corrected form
-            return html(
+            return NoStore.html(
                     400,
                     lotPage(
                             lot,
@@ -303,7 +304,7 @@ public class ParkingPage {
             if (ParkingProblems.keyReused(e)) {
                 form.withNewKey();
             }
-            return html(
+            return NoStore.html(
                     e.status().getStatusCode(),
                     lotPage(
                             lot,
@@ -347,7 +348,7 @@ public class ParkingPage {
             }
             BookingForm booking = new BookingForm();
             booking.plate = form.plate;
-            return html(
+            return NoStore.html(
                     e.status().getStatusCode(),
                     lotPage(
                             lot,
@@ -486,15 +487,6 @@ public class ParkingPage {
     static String stayText(int minutes, Lang lang) {
         ParkingMsg msg = lang.messages(ParkingMsg.class);
         return minutes % 60 == 0 ? msg.hours_n(minutes / 60) : msg.minutes_n(minutes);
-    }
-
-    static Response html(int status, TemplateInstance body) {
-        // forms carry a one-time key and pages show a driver's own stays: no cache keeps them
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(body)
-                .build();
     }
 
     static Response seeOther(String location) {

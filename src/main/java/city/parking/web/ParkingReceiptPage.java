@@ -6,6 +6,7 @@ import city.parking.internal.Sessions;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -63,7 +64,6 @@ public class ParkingReceiptPage {
         List<DayCharge> days = s.chargeByDay().entrySet().stream()
                 .map(e -> new DayCharge(e.getKey(), e.getValue()))
                 .toList();
-        return ParkingPage.html(
-                200, Templates.receipt(new ReceiptScreen(s, duration, days, open, "ended".equals(done))));
+        return NoStore.html(200, Templates.receipt(new ReceiptScreen(s, duration, days, open, "ended".equals(done))));
     }
 }

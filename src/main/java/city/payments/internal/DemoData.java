@@ -3,11 +3,11 @@ package city.payments.internal;
 import city.payments.internal.ledger.Ledger;
 import city.payments.internal.ledger.TransferRequest;
 import city.payments.internal.metro.TransitCards;
+import city.platform.config.Demo;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -34,13 +34,8 @@ class DemoData {
     private final Wallets wallets;
     private final TransitCards cards;
 
-    DemoData(
-            @ConfigProperty(name = "city.demo.enabled", defaultValue = "false") boolean enabled,
-            MerchantService merchants,
-            Ledger ledger,
-            Wallets wallets,
-            TransitCards cards) {
-        this.enabled = enabled;
+    DemoData(Demo demo, MerchantService merchants, Ledger ledger, Wallets wallets, TransitCards cards) {
+        this.enabled = demo.enabled();
         this.merchants = merchants;
         this.ledger = ledger;
         this.wallets = wallets;

@@ -6,6 +6,7 @@ import city.payments.internal.ledger.Ledger;
 import city.payments.internal.ledger.LedgerAccount;
 import city.payments.internal.ledger.Transfer;
 import city.payments.internal.ledger.TransferRequest;
+import city.platform.config.PublicUrl;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Merchants: their payment requests, the payments they took, refunds and settlement to their bank. */
 @ApplicationScoped
@@ -46,14 +46,14 @@ public class MerchantService {
             PaymentRepository paymentRepository,
             Idempotency idempotency,
             Clock clock,
-            @ConfigProperty(name = "city.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
+            PublicUrl publicUrl) {
         this.em = em;
         this.ledger = ledger;
         this.payments = payments;
         this.paymentRepository = paymentRepository;
         this.idempotency = idempotency;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.value();
     }
 
     /** Registers a merchant (staff) and opens its settlement account. */

@@ -17,6 +17,7 @@ import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.platform.web.Pager;
 import city.platform.web.Yuan;
@@ -183,10 +184,7 @@ public class MerchantPage {
         RawString qr = r.status() == PaymentRequest.Status.OPEN
                 ? QrSvg.of(r.payUrl(), page.messages(PayMsg.class).request_qr_label(Yuan.format(r.amountFen())))
                 : null;
-        return Response.ok(Templates.request(r, qr, created != null))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .build();
+        return NoStore.html(200, Templates.request(r, qr, created != null));
     }
 
     @POST
@@ -299,11 +297,7 @@ public class MerchantPage {
                 UUID.randomUUID().toString(),
                 settleError,
                 notice);
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(Templates.home(screen))
-                .build();
+        return NoStore.html(status, Templates.home(screen));
     }
 
     /** The merchant this user runs, if staff registered one. */

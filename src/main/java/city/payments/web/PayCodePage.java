@@ -5,6 +5,7 @@ import city.payments.internal.paycode.IssuedPayCode;
 import city.payments.internal.paycode.PayCodes;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
@@ -54,10 +55,7 @@ public class PayCodePage {
     public Response show() {
         IssuedPayCode issued = issue();
         long seconds = secondsLeft(issued);
-        return Response.ok(Templates.payCode(qr(issued), seconds, refreshBefore(seconds)))
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .build();
+        return NoStore.html(200, Templates.payCode(qr(issued), seconds, refreshBefore(seconds)));
     }
 
     @POST
@@ -68,8 +66,7 @@ public class PayCodePage {
     public Response next() {
         IssuedPayCode issued = issue();
         long seconds = secondsLeft(issued);
-        return Response.ok(new NextCode(qr(issued).getValue(), seconds, refreshBefore(seconds)))
-                .header("Cache-Control", "no-store")
+        return NoStore.of(Response.ok(new NextCode(qr(issued).getValue(), seconds, refreshBefore(seconds))))
                 .build();
     }
 

@@ -10,6 +10,7 @@ import city.payments.internal.ledger.LedgerAccount;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -102,10 +103,6 @@ public class PayPage {
                         .isPresent();
         PayScreen screen = new PayScreen(
                 request, wallets.wallet(subject), UUID.randomUUID().toString(), error, paidByMe);
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(Templates.request(screen))
-                .build();
+        return NoStore.html(status, Templates.request(screen));
     }
 }

@@ -15,6 +15,7 @@ import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
 import city.platform.web.FieldErrors;
 import city.platform.web.Lang;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.platform.web.Yuan;
 import io.quarkus.qute.CheckedTemplate;
@@ -218,9 +219,8 @@ public class WalletPage {
         if (filter == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, String.join(" ", errors.values()));
         }
-        return Response.ok(statements.csv(wallets.accountId(user.id()), filter), "text/csv; charset=UTF-8")
+        return NoStore.of(Response.ok(statements.csv(wallets.accountId(user.id()), filter), "text/csv; charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"wallet-statement.csv\"")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 
@@ -327,12 +327,8 @@ public class WalletPage {
     }
 
     private static Response render(int status, WalletScreen screen) {
-        // balances and card details are nobody else's business: no cache keeps this page
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(Templates.wallet(screen))
-                .build();
+        // balances and card details are nobody else's business
+        return NoStore.html(status, Templates.wallet(screen));
     }
 
     private static Response seeOther(String location) {

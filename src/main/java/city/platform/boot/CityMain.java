@@ -18,6 +18,9 @@ public final class CityMain {
     private static final Logger LOG = Logger.getLogger(CityMain.class);
     static final String SERVICES_READY_AT = "city.boot.services-ready-nanos";
 
+    /** The CSRF signing key of a platform run on this machine: a demo value, public, 32 characters or more. */
+    static final String DEMO_CSRF_KEY = "change-me-in-production-32-bytes-minimum!";
+
     private CityMain() {}
 
     public static void main(String... args) {
@@ -47,10 +50,30 @@ public final class CityMain {
             if (plan.keycloakHome() != null) {
                 // the demo users exist only in a Keycloak this launcher runs: give them something to look at
                 System.setProperty("city.demo.enabled", "true");
+                demoSecrets();
+            }
+            if (setting("city.public-url", "CITY_PUBLIC_URL") == null) {
+                // QR codes, e-mails and the banner point where this launcher serves the app
+                System.setProperty("city.public-url", plan.publicUrl());
             }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterApp(services), "city-local-services-stop"));
         }
         Quarkus.run(args);
+    }
+
+    /**
+     * The secrets of the platform this launcher runs on this machine: the clients' secrets of the demo realm that its
+     * Keycloak imports, and a demo CSRF key unless the environment gives one. As system properties, which come before
+     * the environment, also in the {@code ${CITY_...}} expressions of application.properties. Production reads them
+     * from the environment ({@code %prod}, checked by {@link ProductionSecrets}); outside dev mode and tests this is
+     * the only place that sets demo values.
+     */
+    static void demoSecrets() {
+        if (setting("CITY_CSRF_KEY", "CITY_CSRF_KEY") == null) {
+            System.setProperty("CITY_CSRF_KEY", DEMO_CSRF_KEY);
+        }
+        System.setProperty("CITY_PORTAL_SECRET", LocalKeycloak.PORTAL_SECRET);
+        System.setProperty("city.simulation.device-secret", LocalKeycloak.DEVICES_SECRET);
     }
 
     /** For {@code ./mvnw quarkus:dev}: only PostgreSQL and Keycloak, on the ports the dev profile expects. */

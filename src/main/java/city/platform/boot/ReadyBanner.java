@@ -1,5 +1,6 @@
 package city.platform.boot;
 
+import city.platform.config.PublicUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Prints where everything is, and the demo logins, once the app started by {@link CityMain} is ready. */
@@ -17,16 +17,13 @@ class ReadyBanner {
     private static final Logger LOG = Logger.getLogger(ReadyBanner.class);
 
     private final boolean enabled;
-    private final int port;
+    private final String base;
     private final String keycloakUrl;
 
-    ReadyBanner(
-            @ConfigProperty(name = "city.banner", defaultValue = "false") boolean enabled,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port,
-            @ConfigProperty(name = "city.keycloak.url") String keycloakUrl) {
-        this.enabled = enabled;
-        this.port = port;
-        this.keycloakUrl = keycloakUrl;
+    ReadyBanner(Banner banner, PublicUrl publicUrl, KeycloakSettings keycloak) {
+        this.enabled = banner.enabled();
+        this.base = publicUrl.value();
+        this.keycloakUrl = keycloak.url();
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -58,7 +55,6 @@ class ReadyBanner {
     private void print() {
         String readyAt = System.getProperty(CityMain.SERVICES_READY_AT);
         long sinceServices = readyAt == null ? -1 : (System.nanoTime() - Long.parseLong(readyAt)) / 1_000_000;
-        String base = "http://localhost:" + port;
         StringBuilder banner = new StringBuilder()
                 .append("\n\n  City platform is ready")
                 .append(sinceServices >= 0 ? " (" + sinceServices + " ms after PostgreSQL and Keycloak)" : "")

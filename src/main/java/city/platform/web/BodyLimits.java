@@ -1,7 +1,7 @@
 package city.platform.web;
 
+import city.platform.config.HttpLimits;
 import city.platform.rest.Problem;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The request body limit of every endpoint ({@code city.http.max-body-size}, 2 MB), except the few paths that take
@@ -26,11 +25,9 @@ public class BodyLimits {
     private final long limit;
     private final List<String> largePaths;
 
-    BodyLimits(
-            @ConfigProperty(name = "city.http.max-body-size", defaultValue = "2M") MemorySize limit,
-            @ConfigProperty(name = "city.http.large-body-paths", defaultValue = "/none") List<String> largePaths) {
-        this.limit = limit.asLongValue();
-        this.largePaths = List.copyOf(largePaths);
+    BodyLimits(HttpLimits config) {
+        this.limit = config.maxBodySize().asLongValue();
+        this.largePaths = List.copyOf(config.largeBodyPaths());
     }
 
     /**

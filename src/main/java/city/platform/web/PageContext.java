@@ -1,5 +1,6 @@
 package city.platform.web;
 
+import city.platform.config.CityName;
 import city.platform.time.ClockProducer;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -15,7 +16,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -36,13 +36,12 @@ public class PageContext {
             SecurityIdentity identity,
             CurrentVertxRequest currentRequest,
             Instance<NavContributor> contributors,
-            @ConfigProperty(name = "city.name.zh") String cityNameZh,
-            @ConfigProperty(name = "city.name.en") String cityNameEn) {
+            CityName cityName) {
         this.identity = identity;
         this.request = currentRequest.getCurrent();
         this.contributors = contributors;
-        this.cityNameZh = cityNameZh;
-        this.cityNameEn = cityNameEn;
+        this.cityNameZh = cityName.zh();
+        this.cityNameEn = cityName.en();
     }
 
     public Lang language() {

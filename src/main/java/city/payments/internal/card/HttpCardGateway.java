@@ -5,15 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +32,10 @@ import org.jboss.logging.Logger;
  * idempotency_error} means the key was used for another charge. Anything else (other statuses, 409 for a
  * concurrent request with the same key, 429, 5xx, a timeout, an unreadable answer) is {@link
  * GatewayResult.Outcome#FAILED}: we cannot know whether the money moved, and a retry with the same key tells.
+ *
+ * <p>The requests go through the Quarkus REST client ({@link CardProviderApi}). It does not retry: a failed charge
+ * comes back to the citizen as 502, and sending the same form again retries it with the same key, so the card is
+ * charged at most once and the person sees what happened instead of a page that hangs through retries.
  */
 public final class HttpCardGateway implements CardGateway {
 
@@ -41,19 +44,22 @@ public final class HttpCardGateway implements CardGateway {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String CURRENCY = "cny";
 
-    private final String baseUrl;
-    private final String secretKey;
+    private final String authorization;
     private final Clock clock;
-    private final HttpClient http;
+    private final CardProviderApi provider;
     private final ObjectMapper json;
 
     public HttpCardGateway(URI baseUrl, String secretKey, Clock clock, ObjectMapper json) {
         String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
-        this.baseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.secretKey = Objects.requireNonNull(secretKey, "secretKey");
+        this.authorization = "Bearer " + Objects.requireNonNull(secretKey, "secretKey");
         this.clock = clock;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+        this.provider = QuarkusRestClientBuilder.newBuilder()
+                .baseUri(URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base))
+                .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                .disableDefaultMapper(true)
+                .build(CardProviderApi.class);
     }
 
     @Override
@@ -70,8 +76,8 @@ public final class HttpCardGateway implements CardGateway {
         }
         Answer answer;
         try {
-            answer = post("/v1/tokens", body, null);
-        } catch (IOException e) {
+            answer = answer(provider.tokens(authorization, body));
+        } catch (ProcessingException e) {
             throw new CardGatewayException("The card gateway could not be reached.", e);
         }
         if (answer.status() / 100 == 2 && answer.body().hasNonNull("id")) {
@@ -95,8 +101,8 @@ public final class HttpCardGateway implements CardGateway {
         body.put("source", token);
         Answer answer;
         try {
-            answer = post("/v1/charges", body, idempotencyKey);
-        } catch (IOException e) {
+            answer = answer(provider.charges(authorization, idempotencyKey, body));
+        } catch (ProcessingException e) {
             LOG.warnf("Charge %s: the card gateway could not be reached (%s)", idempotencyKey, e.toString());
             return GatewayResult.failed(null, "The card gateway could not be reached.");
         }
@@ -129,24 +135,11 @@ public final class HttpCardGateway implements CardGateway {
     /** A status and a JSON body; the body is empty when the answer was not JSON. */
     private record Answer(int status, JsonNode body) {}
 
-    private Answer post(String path, ObjectNode body, String idempotencyKey) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + secretKey)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
+    private Answer answer(Response response) {
+        try (response) {
+            String body = response.hasEntity() ? response.readEntity(String.class) : null;
+            return new Answer(response.getStatus(), parse(body));
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while waiting for the card gateway", e);
-        }
-        return new Answer(response.statusCode(), parse(response.body()));
     }
 
     private JsonNode parse(String body) {

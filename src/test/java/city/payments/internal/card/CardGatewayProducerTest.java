@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import city.payments.internal.card.CardGatewayConfig.Kind;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** In the running app, because the HTTP gateway it makes builds a Quarkus REST client. */
+@QuarkusTest
 class CardGatewayProducerTest {
 
     private final Clock clock = Clock.systemUTC();
