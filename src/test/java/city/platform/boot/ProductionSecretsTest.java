@@ -58,7 +58,7 @@ class ProductionSecretsTest {
     void theDevicesSecretIsNeededOnlyWhenTheVirtualDevicesAreOn() {
         Map<String, String> config = complete();
         config.put("city.simulation.enabled", "true");
-        assertThat(missing(config)).singleElement().asString().startsWith("CITY_SIMULATION_DEVICE_SECRET");
+        assertThat(missing(config)).singleElement().asString().startsWith("CITY_DEVICES_SECRET");
         config.put("city.simulation.device-secret", "devices");
         assertThat(missing(config)).isEmpty();
     }
