@@ -235,7 +235,7 @@ class HttpHardeningTest {
     void aChunkedBodyOverTheLimitIsStoppedAtTheLimitNotReadInFull() throws Exception {
         long[] sent = {0};
         java.io.InputStream endless = new java.io.InputStream() {
-            private final int total = 25 * 1024 * 1024;
+            private final int total = 64 * 1024 * 1024;
 
             @Override
             public int read() {
@@ -269,7 +269,8 @@ class HttpHardeningTest {
             status = 413;
         }
         assertThat(status).isEqualTo(413);
-        assertThat(sent[0]).as("bytes the client got to send").isLessThan(8L * 1024 * 1024);
+        // what the loopback socket buffers hold comes on top of what the server read (2 MB): some MB, never the 64
+        assertThat(sent[0]).as("bytes the client got to send").isLessThan(24L * 1024 * 1024);
     }
 
     @Test
