@@ -161,11 +161,11 @@ class ModularityTest {
             "payments",
             Set.of(),
             "citizen",
-            Set.of(),
-            "parking",
             Set.of("payments"),
+            "parking",
+            Set.of("payments", "citizen"),
             "traffic",
-            Set.of(),
+            Set.of("citizen"),
             "simulation",
             Set.of("traffic", "parking"));
 

@@ -41,6 +41,14 @@ public class CurrentUser {
         return identity.getPrincipal().getName();
     }
 
+    /** A claim of the caller's token ({@code email}, {@code name}, {@code locale}...), empty without a token. */
+    public java.util.Optional<String> claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(name) instanceof String value) {
+            return java.util.Optional.of(value);
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
