@@ -1,6 +1,7 @@
 package city.testing;
 
 import city.platform.boot.LocalKeycloak;
+import city.platform.boot.LocalMail;
 import city.platform.boot.LocalServices;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -11,8 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Starts one real PostgreSQL (fresh, in a temporary directory) and one real Keycloak (in memory, realm imported) for
- * the whole test run, whatever test profiles make Quarkus restart; both stop when the test JVM exits.
+ * Starts one real PostgreSQL (fresh, in a temporary directory), one real Keycloak (in memory, realm imported) and one
+ * real SMTP server (GreenMail) for the whole test run, whatever test profiles make Quarkus restart; both stop when the test JVM exits.
  */
 public class LocalServicesResource implements QuarkusTestResourceLifecycleManager {
 
@@ -31,10 +32,17 @@ public class LocalServicesResource implements QuarkusTestResourceLifecycleManage
                     freePort(),
                     freePort(),
                     LocalKeycloak.Storage.MEMORY,
-                    "http://localhost:" + APP_TEST_PORT));
+                    "http://localhost:" + APP_TEST_PORT,
+                    freePort(),
+                    0));
             Runtime.getRuntime().addShutdownHook(new Thread(services::close, "test-services-stop"));
         }
         return services.config();
+    }
+
+    /** The real SMTP server (GreenMail) of this run, to read what the app sent or to take it down for a while. */
+    public static synchronized LocalMail mail() {
+        return services.mail();
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class CityMain {
             runServicesOnly(plan);
             return;
         }
-        if (!devMode() && (plan.postgresDataDir() != null || plan.keycloakHome() != null)) {
+        if (!devMode() && (plan.postgresDataDir() != null || plan.keycloakHome() != null || plan.smtpPort() != 0)) {
             // the app boots while Keycloak starts; its OIDC tenants wait for Keycloak (connection delay)
             LocalServices services = LocalServices.startKeycloakInBackground(plan);
             services.config().forEach(System::setProperty);
@@ -121,6 +121,8 @@ public final class CityMain {
             }
         }
         int httpPort = Integer.parseInt(orDefault(setting("quarkus.http.port", "QUARKUS_HTTP_PORT"), "8080"));
+        // e-mail goes to the GreenMail started here (read it over IMAP) unless a deployment names its SMTP server
+        boolean externalMail = setting("quarkus.mailer.host", "QUARKUS_MAILER_HOST") != null;
         return new LocalServices.Plan(
                 externalDatabase ? null : dataDir.resolve("postgres"),
                 Integer.parseInt(orDefault(setting("city.postgres.port", "CITY_POSTGRES_PORT"), "55432")),
@@ -130,7 +132,9 @@ public final class CityMain {
                 Integer.parseInt(
                         orDefault(setting("city.keycloak.management-port", "CITY_KEYCLOAK_MANAGEMENT_PORT"), "9180")),
                 LocalKeycloak.Storage.FILE,
-                "http://localhost:" + httpPort);
+                "http://localhost:" + httpPort,
+                externalMail ? 0 : Integer.parseInt(orDefault(setting("city.smtp.port", "CITY_SMTP_PORT"), "3025")),
+                externalMail ? 0 : Integer.parseInt(orDefault(setting("city.imap.port", "CITY_IMAP_PORT"), "3143")));
     }
 
     /**

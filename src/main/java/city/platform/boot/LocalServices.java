@@ -7,8 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
- * Starts the services the app needs on this machine, in parallel: PostgreSQL and Keycloak. Used by {@link CityMain}
- * when no external database or identity server is configured, and by the test suite.
+ * Starts the services the app needs on this machine, in parallel: PostgreSQL and Keycloak, and an SMTP server for the
+ * citizens' e-mail. Used by {@link CityMain} when no external database, identity server or mail server is configured,
+ * and by the test suite.
  */
 public final class LocalServices implements AutoCloseable {
 
@@ -17,14 +18,20 @@ public final class LocalServices implements AutoCloseable {
     private final LocalPostgres postgres;
     private final CompletableFuture<LocalKeycloak> keycloak;
     private final String keycloakUrl;
+    private final LocalMail mail;
 
-    private LocalServices(LocalPostgres postgres, CompletableFuture<LocalKeycloak> keycloak, String keycloakUrl) {
+    private LocalServices(
+            LocalPostgres postgres, CompletableFuture<LocalKeycloak> keycloak, String keycloakUrl, LocalMail mail) {
         this.postgres = postgres;
         this.keycloak = keycloak;
         this.keycloakUrl = keycloakUrl;
+        this.mail = mail;
     }
 
-    /** What to start: either part may be left out (null) when an external one is configured. */
+    /**
+     * What to start: either part may be left out (null) when an external one is configured; the mail server is left
+     * out with {@code smtpPort} 0 (and its IMAP with {@code imapPort} 0).
+     */
     public record Plan(
             Path postgresDataDir,
             int postgresPort,
@@ -33,7 +40,9 @@ public final class LocalServices implements AutoCloseable {
             int keycloakPort,
             int keycloakManagementPort,
             LocalKeycloak.Storage keycloakStorage,
-            String publicUrl) {}
+            String publicUrl,
+            int smtpPort,
+            int imapPort) {}
 
     /** Starts PostgreSQL and Keycloak in parallel and returns when both are ready. */
     public static LocalServices start(Plan plan) {
@@ -69,7 +78,11 @@ public final class LocalServices implements AutoCloseable {
                         });
         String keycloakUrl = plan.keycloakHome() == null ? null : "http://localhost:" + plan.keycloakPort();
         LocalPostgres postgres = null;
+        LocalMail mail = null;
         try {
+            if (plan.smtpPort() != 0) {
+                mail = LocalMail.start(plan.smtpPort(), plan.imapPort());
+            }
             if (plan.postgresDataDir() != null) {
                 // a fresh database is thrown away after the run (the tests'); kept data must survive a crash
                 postgres = LocalPostgres.start(
@@ -78,8 +91,11 @@ public final class LocalServices implements AutoCloseable {
                         plan.freshDatabase(),
                         plan.freshDatabase() ? LocalPostgres.Durability.FAST : LocalPostgres.Durability.DURABLE);
             }
-            return new LocalServices(postgres, keycloak, keycloakUrl);
+            return new LocalServices(postgres, keycloak, keycloakUrl, mail);
         } catch (RuntimeException e) {
+            if (mail != null) {
+                mail.close();
+            }
             if (postgres != null) {
                 postgres.close();
             }
@@ -109,6 +125,10 @@ public final class LocalServices implements AutoCloseable {
             config.put("city.keycloak.url", keycloakUrl);
             config.put("quarkus.oidc.web.credentials.secret", LocalKeycloak.PORTAL_SECRET);
         }
+        if (mail != null) {
+            config.put("quarkus.mailer.host", "127.0.0.1");
+            config.put("quarkus.mailer.port", Integer.toString(mail.smtpPort()));
+        }
         return config;
     }
 
@@ -116,7 +136,12 @@ public final class LocalServices implements AutoCloseable {
         return keycloak.join();
     }
 
-    /** Stops Keycloak, then PostgreSQL. */
+    /** The mail server started here; null when an external one is configured. */
+    public LocalMail mail() {
+        return mail;
+    }
+
+    /** Stops Keycloak, then PostgreSQL and the mail server. */
     @Override
     public void close() {
         LocalKeycloak started = keycloak.exceptionally(e -> null).join();
@@ -126,6 +151,9 @@ public final class LocalServices implements AutoCloseable {
         if (postgres != null) {
             postgres.close();
         }
-        LOG.info("Local PostgreSQL and Keycloak stopped");
+        if (mail != null) {
+            mail.close();
+        }
+        LOG.info("Local PostgreSQL, Keycloak and mail server stopped");
     }
 }

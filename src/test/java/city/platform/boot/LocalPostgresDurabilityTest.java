@@ -38,7 +38,7 @@ class LocalPostgresDurabilityTest {
             port = socket.getLocalPort();
         }
         try (LocalServices services =
-                LocalServices.start(new LocalServices.Plan(dir, port, fresh, null, 0, 0, null, null))) {
+                LocalServices.start(new LocalServices.Plan(dir, port, fresh, null, 0, 0, null, null, 0, 0))) {
             Map<String, String> config = services.config();
             Map<String, String> settings = new LinkedHashMap<>();
             try (var c = DriverManager.getConnection(

@@ -1,0 +1,10 @@
+package city.citizen.api;
+
+/** What a notification is about; citizens choose the channels (inbox, e-mail) per kind. */
+public enum NotificationKind {
+    APPLICATION_STATUS,
+    PAYMENT_RECEIPT,
+    BOOKING_EXPIRY,
+    TRAFFIC_FINE,
+    APPOINTMENT_REMINDER
+}

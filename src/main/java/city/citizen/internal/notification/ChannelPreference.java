@@ -1,0 +1,14 @@
+package city.citizen.internal.notification;
+
+import city.citizen.api.NotificationKind;
+import jakarta.validation.constraints.NotNull;
+
+/** Whether a citizen wants a kind of notification by e-mail too; the inbox always keeps a copy. */
+public record ChannelPreference(
+        @NotNull NotificationKind kind, @NotNull Boolean email) {
+
+    /** The inbox is not a choice: it is always on. */
+    public boolean inbox() {
+        return true;
+    }
+}
