@@ -49,6 +49,47 @@ public final class SqlStates {
         return false;
     }
 
+    /**
+     * Whether the work failed because the database could not be reached: no connection (SQLSTATE class 08), the
+     * server shutting down or starting (57P01 to 57P03), the pool's wait for a connection run out, or the socket
+     * refused. Nothing of the work was committed; the same request can succeed once the database is back.
+     */
+    public static boolean isUnavailable(Throwable error) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        if (error != null) {
+            todo.add(error);
+        }
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof java.net.ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                // Agroal's wait for a free connection ran out (it names no SQLSTATE)
+                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+                if (sql.getNextException() != null) {
+                    todo.add(sql.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            Collections.addAll(todo, t.getSuppressed());
+        }
+        return false;
+    }
+
     /** Whether the database gave up on the transaction for a reason that running it again may not meet. */
     public static boolean isTransient(Throwable error) {
         return is(error, DEADLOCK) || is(error, SERIALIZATION_FAILURE);
