@@ -37,14 +37,6 @@ public class LocalServicesResource implements QuarkusTestResourceLifecycleManage
         return services.config();
     }
 
-    /** The services of this test run, for the fault tests that stop and start them. */
-    public static synchronized LocalServices services() {
-        if (services == null) {
-            throw new IllegalStateException("the local services are not started");
-        }
-        return services;
-    }
-
     @Override
     public void stop() {
         // kept for the next Quarkus start of this run; the shutdown hook stops them

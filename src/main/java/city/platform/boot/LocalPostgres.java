@@ -7,10 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /** A real PostgreSQL 17 started from the zonky binaries, for the run command and the tests. */
@@ -20,11 +16,9 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String DATABASE = "city";
 
     private final EmbeddedPostgres postgres;
-    private final Path dataDir;
 
-    private LocalPostgres(EmbeddedPostgres postgres, Path dataDir) {
+    private LocalPostgres(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.dataDir = dataDir;
     }
 
     /**
@@ -63,7 +57,7 @@ public final class LocalPostgres implements AutoCloseable {
                         .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres pg = builder.start();
-            LocalPostgres local = new LocalPostgres(pg, dataDir);
+            LocalPostgres local = new LocalPostgres(pg);
             local.createDatabaseIfMissing();
             LOG.infof(
                     "PostgreSQL ready on port %d in %d ms (data in %s, %s)",
@@ -85,57 +79,6 @@ public final class LocalPostgres implements AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    /**
-     * Stops the server as an outage would (fast shutdown: open connections are cut), keeping its files; for the
-     * fault tests, which {@link #startServer()} it again.
-     */
-    public void stopServer() {
-        pgCtl("stop", "-m", "fast");
-    }
-
-    /**
-     * Starts the server stopped by {@link #stopServer()} again, with the command line it last ran with (PostgreSQL
-     * keeps it in {@code postmaster.opts}, already quoted for the shell), and waits for it.
-     */
-    public void startServer() {
-        String[] line = postmasterOpts().split(" ", 2);
-        pgCtl(
-                "start",
-                "-o",
-                line.length > 1 ? line[1] : "",
-                "-l",
-                dataDir.resolve("restart.log").toString());
-    }
-
-    private String postmasterOpts() {
-        try {
-            return Files.readString(dataDir.resolve("postmaster.opts")).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read postmaster.opts in " + dataDir, e);
-        }
-    }
-
-    private void pgCtl(String action, String... options) {
-        Path pgCtl = Path.of(postmasterOpts().split(" ", 2)[0]).resolveSibling("pg_ctl");
-        List<String> command = new ArrayList<>(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-w", "-t", "60"));
-        command.addAll(Arrays.asList(options));
-        command.add(action);
-        try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + action + " failed in " + dataDir);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run pg_ctl " + action, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted in pg_ctl " + action, e);
         }
     }
 

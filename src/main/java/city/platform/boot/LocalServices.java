@@ -112,11 +112,6 @@ public final class LocalServices implements AutoCloseable {
         return config;
     }
 
-    /** The PostgreSQL started here, or null when an external one is configured. */
-    public LocalPostgres postgres() {
-        return postgres;
-    }
-
     public LocalKeycloak keycloak() {
         return keycloak.join();
     }
