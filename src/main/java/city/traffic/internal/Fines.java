@@ -67,9 +67,8 @@ public class Fines {
                     "Idempotency-Key",
                     "is required (at most 200 characters): send a unique key and reuse it for retries");
         }
-        mine(citizenId, id).orElseThrow(() -> notFound(id));
         lock(id);
-        ViolationView v = violations.get(id).orElseThrow(() -> notFound(id));
+        ViolationView v = mine(citizenId, id).orElseThrow(() -> notFound(id));
         if (v.paid()) {
             throw ProblemException.conflict(
                     "https://city.example/problems/fine-already-paid",
