@@ -165,7 +165,7 @@ class ModularityTest {
             "parking",
             Set.of("payments", "citizen"),
             "traffic",
-            Set.of("citizen"),
+            Set.of("citizen", "parking", "payments"),
             "simulation",
             Set.of("traffic", "parking"));
 

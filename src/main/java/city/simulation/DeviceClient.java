@@ -1,5 +1,6 @@
 package city.simulation;
 
+import city.platform.boot.Launcher;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.oidc.client.NamedOidcClient;
 import io.quarkus.oidc.client.OidcClient;
@@ -107,6 +108,9 @@ public class DeviceClient {
 
     /** Whether Keycloak gives the devices a token now (it may still be starting when the app is). */
     public boolean ready() {
+        if (Launcher.keycloakStarting()) {
+            return false; // the launcher's own Keycloak is still starting: asking now only fills the log
+        }
         try {
             keycloak.getTokens().await().atMost(READY_WITHIN);
             return true;

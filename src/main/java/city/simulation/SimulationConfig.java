@@ -33,8 +33,11 @@ public interface SimulationConfig {
      */
     String deviceClientId();
 
-    /** The devices' client secret, read by their OIDC client; from the environment ({@code CITY_DEVICES_SECRET}). */
-    String deviceSecret();
+    /**
+     * The devices' client secret, read by their OIDC client; from the environment ({@code CITY_DEVICES_SECRET}). No
+     * default: a production start with the virtual devices on and no secret is refused (ProductionSecrets).
+     */
+    java.util.Optional<String> deviceSecret();
 
     Traffic traffic();
 

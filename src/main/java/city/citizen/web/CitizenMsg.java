@@ -201,4 +201,97 @@ public interface CitizenMsg {
 
     @Message("服务事项管理")
     String nav_catalogue();
+
+    // Application forms, applications and cases (city.citizen.internal.application)
+
+    @Message("申请表单")
+    String af_link();
+
+    @Message("申请表单：{code}")
+    String af_title(String code);
+
+    @Message("当前版本：第 {version} 版")
+    String af_version(int version);
+
+    @Message("{user} 发布于 {time}")
+    String af_by(String user, String time);
+
+    @Message("该服务还没有在线申请表单。")
+    String af_none();
+
+    @Message("字段")
+    String af_key();
+
+    @Message("名称")
+    String af_label();
+
+    @Message("类型")
+    String af_type();
+
+    @Message("必填")
+    String af_required();
+
+    @Message("自动填入")
+    String af_prefill();
+
+    @Message("表单定义（JSON）")
+    String af_definition();
+
+    @Message(
+            "fields：key、type（text/number/date/choice/id-number/phone）、labelZh、labelEn、required、pattern、choices、prefill（fullName/idNumber/phone/address/email/birthDate）；documents：key、nameZh、nameEn、types（application/pdf、image/jpeg、image/png）、maxBytes、required。已提交的申请保留原版本。")
+    String af_definition_hint();
+
+    @Message("发布新版本")
+    String af_publish();
+
+    @Message("已发布第 {version} 版")
+    String af_published(int version);
+
+    @Message("表单定义有误，请更正后再发布：")
+    String af_errors();
+
+    @Message("其他工作人员刚刚发布了新版本。请查看当前版本后再发布。")
+    String af_changed();
+
+    @Message("表单至少需要一个字段")
+    String afp_fields_missing();
+
+    @Message("条目过多")
+    String afp_too_many();
+
+    @Message("缺少内容")
+    String afp_missing();
+
+    @Message("键名须以小写字母开头，只含小写字母、数字和下划线，最长 40 个字符")
+    String afp_key_invalid();
+
+    @Message("键名重复")
+    String afp_key_duplicate();
+
+    @Message("类型须为 text、number、date、choice、id-number 或 phone")
+    String afp_type_invalid();
+
+    @Message("名称不能为空，最长 200 个字符")
+    String afp_label_invalid();
+
+    @Message("格式不是有效的正则表达式（最长 200 个字符）")
+    String afp_pattern_invalid();
+
+    @Message("选择题需要 1 至 50 个选项")
+    String afp_choices_invalid();
+
+    @Message("只有 choice 类型的字段可以有选项")
+    String afp_choices_not_allowed();
+
+    @Message("只能从 fullName、idNumber、phone、address、email、birthDate 自动填入")
+    String afp_prefill_invalid();
+
+    @Message("文件类型须为 application/pdf、image/jpeg、image/png 中的一种或几种，不可重复")
+    String afp_types_invalid();
+
+    @Message("大小上限须在 1 字节到 20 MB 之间")
+    String afp_size_invalid();
+
+    @Message("不是有效的表单定义 JSON（检查括号、引号和属性名）")
+    String afp_json_invalid();
 }

@@ -24,8 +24,16 @@ public class ParkingService implements ParkingApi {
     private final Bookings bookings;
     private final Sessions sessions;
     private final Clock clock;
+    private final Vehicles vehicles;
 
-    ParkingService(LotDirectory directory, Occupancy occupancy, Bookings bookings, Sessions sessions, Clock clock) {
+    ParkingService(
+            LotDirectory directory,
+            Occupancy occupancy,
+            Bookings bookings,
+            Sessions sessions,
+            Clock clock,
+            Vehicles vehicles) {
+        this.vehicles = vehicles;
         this.directory = directory;
         this.occupancy = occupancy;
         this.bookings = bookings;
@@ -56,6 +64,16 @@ public class ParkingService implements ParkingApi {
     @Override
     public Optional<LotView> lot(String lotId) {
         return directory.lot(lotId).map(this::view);
+    }
+
+    @Override
+    public List<String> platesOf(String citizenId) {
+        return vehicles.plates(citizenId);
+    }
+
+    @Override
+    public Optional<String> ownerOf(String plate) {
+        return vehicles.owner(plate);
     }
 
     @Override

@@ -58,6 +58,15 @@ public class Vehicles {
                         .getResultList());
     }
 
+    /** Who registered a plate (already in the normal form plates are stored in), if anyone. */
+    public java.util.Optional<String> owner(String plate) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select v.citizenId from Vehicle v where v.plate = :p", String.class)
+                        .setParameter("p", plate)
+                        .getResultStream()
+                        .findFirst());
+    }
+
     public void remove(String citizenId, String plateInput) {
         String plate = Plates.normalise(plateInput, "plate");
         int n = QuarkusTransaction.requiringNew()

@@ -33,6 +33,7 @@ public final class CityMain {
         }
         if (!devMode() && (plan.postgresDataDir() != null || plan.keycloakHome() != null || plan.smtpPort() != 0)) {
             // the app boots while Keycloak starts; its OIDC tenants wait for Keycloak (connection delay)
+            System.setProperty(Launcher.KEYCLOAK_STARTING, Boolean.toString(plan.keycloakHome() != null));
             LocalServices services = LocalServices.startKeycloakInBackground(plan);
             services.config().forEach(System::setProperty);
             System.setProperty("quarkus.oidc.connection-delay", "5M");

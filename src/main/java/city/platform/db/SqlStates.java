@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Recognises PostgreSQL errors by SQLSTATE through the exceptions that Hibernate, Agroal and Narayana wrap them in. */
@@ -23,6 +24,35 @@ public final class SqlStates {
      * failure of a commit-time flush that way) is an SQL error with that state.
      */
     public static boolean is(Throwable error, String state) {
+        return anyInChain(error, t -> t instanceof SQLException sql && state.equals(sql.getSQLState()));
+    }
+
+    /**
+     * Whether the work failed because the database could not be reached: no connection (SQLSTATE class 08), the
+     * server shutting down or starting (57P01 to 57P03), the pool's wait for a connection run out, or the socket
+     * refused. Nothing of the work was committed; the same request can succeed once the database is back.
+     */
+    public static boolean isUnavailable(Throwable error) {
+        return anyInChain(error, t -> {
+            if (t instanceof java.net.ConnectException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // Agroal's wait for a free connection ran out (it names no SQLSTATE)
+                return state != null && (state.startsWith("08") || state.startsWith("57P"))
+                        || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+            }
+            return false;
+        });
+    }
+
+    /**
+     * Whether {@code test} holds for {@code error}, one of its causes, the next exceptions of an SQL error, or an
+     * exception suppressed along the way (Narayana attaches the failure of a commit-time flush that way).
+     */
+    private static boolean anyInChain(Throwable error, Predicate<Throwable> test) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Throwable> todo = new ArrayDeque<>();
         if (error != null) {
@@ -33,13 +63,11 @@ public final class SqlStates {
             if (!seen.add(t)) {
                 continue;
             }
-            if (t instanceof SQLException sql) {
-                if (state.equals(sql.getSQLState())) {
-                    return true;
-                }
-                if (sql.getNextException() != null) {
-                    todo.add(sql.getNextException());
-                }
+            if (test.test(t)) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
             }
             if (t.getCause() != null) {
                 todo.add(t.getCause());

@@ -31,6 +31,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** How long a client should wait before it tries again while the database is away (it is usually back soon). */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     private final ProblemResponses responses;
 
     ProblemMappers(ProblemResponses responses) {
@@ -150,6 +153,21 @@ public class ProblemMappers {
                                     + "kept. Send it again (with the same Idempotency-Key where one is needed).",
                             request.path(),
                             List.of()));
+        }
+        if (SqlStates.isUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s %s: %s", request.method(), request.path(), e.getMessage());
+            Problem problem = new Problem(
+                    "https://city.example/problems/database-unavailable",
+                    "Database unavailable",
+                    503,
+                    "The database cannot be reached at the moment; nothing of this request was kept. Send it again"
+                            + " (with the same Idempotency-Key where one is needed) after "
+                            + DATABASE_RETRY_AFTER_SECONDS + " s.",
+                    request.path(),
+                    List.of());
+            return Response.fromResponse(responses.respond(request, problem))
+                    .header("Retry-After", String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                    .build();
         }
         LOG.errorf(e, "Unexpected error on %s %s", request.method(), request.path());
         return respond(

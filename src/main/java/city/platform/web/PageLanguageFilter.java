@@ -7,7 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Pages speak the language the visitor chose (cookie), Chinese otherwise. The request's Accept-Language is set to it
  * so that every language-aware part agrees: Qute message bundles and validation messages. The JSON API keeps the
- * client's own Accept-Language.
+ * client's own Accept-Language ({@link ApiLanguage}).
  */
 public class PageLanguageFilter {
 
@@ -15,7 +15,7 @@ public class PageLanguageFilter {
     public void useThePageLanguage(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/api/")) {
-            return;
+            return; // ApiLanguage: the client's, English when it names none
         }
         var cookie = request.getCookies().get(Lang.COOKIE);
         Lang lang = cookie == null ? null : Lang.fromTag(cookie.getValue());

@@ -3,6 +3,7 @@ package city.simulation.parking;
 import city.parking.api.LotView;
 import city.parking.api.ParkingApi;
 import city.parking.api.SpaceView;
+import city.platform.boot.Launcher;
 import city.simulation.DeviceClient;
 import city.simulation.SimulationConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -75,6 +76,9 @@ public class ParkingSensorSimulator {
 
     private void stepQuietly() {
         try {
+            if (Launcher.keycloakStarting()) {
+                return; // the devices get no token before the launcher's Keycloak is up: wait quietly
+            }
             if (model == null) {
                 begin(parking.lots());
             } else {

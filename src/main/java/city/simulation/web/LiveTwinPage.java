@@ -2,6 +2,7 @@ package city.simulation.web;
 
 import city.platform.security.Roles;
 import city.platform.web.FieldErrors;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.simulation.DeviceClient;
 import city.simulation.live.LiveTwin;
@@ -71,7 +72,7 @@ public class LiveTwinPage {
     @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
     public Response status() {
-        return Response.ok(twin.status()).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(twin.status())).build();
     }
 
     @POST

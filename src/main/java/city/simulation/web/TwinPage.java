@@ -3,6 +3,7 @@ package city.simulation.web;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.simulation.evaluation.DemandGenerator;
 import city.simulation.evaluation.EvaluationRefused;
@@ -172,7 +173,7 @@ public class TwinPage {
     @Produces(MediaType.APPLICATION_JSON)
     public Response status(@PathParam("id") long id) {
         RunStatus s = TwinScreens.status(evaluations.get(id), msg());
-        return Response.ok(s).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(s)).build();
     }
 
     /** The results section alone, which the run page's script puts in place of the progress bar when it is done. */

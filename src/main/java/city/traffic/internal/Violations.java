@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -44,7 +45,15 @@ public class Violations {
             Double speedKmh,
             Double limitKmh,
             String evidence,
-            long fineFen) {}
+            long fineFen,
+            Instant paidAt,
+            UUID paymentId) {
+
+        @com.fasterxml.jackson.annotation.JsonProperty("paid")
+        public boolean paid() {
+            return paidAt != null;
+        }
+    }
 
     private final DataSource dataSource;
     private final TrafficNetworks networks;
@@ -102,20 +111,59 @@ public class Violations {
 
     /** A plate's violations, newest first; or the newest of all plates when {@code plate} is null. */
     public List<ViolationView> find(String plate, int limit) {
+        return plate == null ? select("", List.of(), limit) : select(" where plate = ?", List.of(plate), limit);
+    }
+
+    /** The violations of any of these plates (a driver's), newest first. */
+    public List<ViolationView> ofPlates(List<String> plates, int limit) {
+        if (plates.isEmpty()) {
+            return List.of();
+        }
+        return select(" where plate = any (?)", List.<Object>of((Object) plates.toArray(String[]::new)), limit);
+    }
+
+    public Optional<ViolationView> get(UUID id) {
+        return select(" where id = ?", List.of(id), 1).stream().findFirst();
+    }
+
+    /**
+     * Records that a payment paid a violation's fine; false when it was paid already (by this payment or another).
+     * Joins the caller's transaction, so that the charge and this mark commit together.
+     */
+    public boolean markPaid(UUID id, UUID paymentId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "update traffic.violation set paid_at = ?, payment_id = ? where id = ? and paid_at is null")) {
+            ps.setTimestamp(1, Timestamp.from(clock.instant()));
+            ps.setObject(2, paymentId);
+            ps.setObject(3, id);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot mark a violation paid", e);
+        }
+    }
+
+    private List<ViolationView> select(String where, List<Object> params, int limit) {
         List<ViolationView> out = new ArrayList<>();
         RoadNetwork network = networks.current();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("select id, kind, plate, road_id, intersection_id, lat, lon,"
-                        + " observed_at, speed_kmh, limit_kmh, evidence, fine_fen from traffic.violation"
-                        + (plate == null ? "" : " where plate = ?") + " order by observed_at desc limit "
+                        + " observed_at, speed_kmh, limit_kmh, evidence, fine_fen, paid_at, payment_id"
+                        + " from traffic.violation" + where + " order by observed_at desc limit "
                         + Math.max(1, Math.min(limit, 500)))) {
-            if (plate != null) {
-                ps.setString(1, plate);
+            for (int i = 0; i < params.size(); i++) {
+                Object p = params.get(i);
+                if (p instanceof String[] array) {
+                    ps.setArray(i + 1, c.createArrayOf("text", array));
+                } else {
+                    ps.setObject(i + 1, p);
+                }
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String roadId = rs.getString(4);
                     var road = network.findRoad(roadId);
+                    Timestamp paidAt = rs.getTimestamp(13);
                     out.add(new ViolationView(
                             rs.getObject(1, UUID.class),
                             Kind.valueOf(rs.getString(2)),
@@ -130,7 +178,9 @@ public class Violations {
                             rs.getObject(9) == null ? null : rs.getDouble(9),
                             rs.getObject(10) == null ? null : rs.getDouble(10),
                             rs.getString(11),
-                            rs.getLong(12)));
+                            rs.getLong(12),
+                            paidAt == null ? null : paidAt.toInstant(),
+                            rs.getObject(14, UUID.class)));
                 }
             }
         } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package city.traffic.rest;
 
 import city.platform.security.Roles;
+import city.platform.web.NoStore;
 import city.traffic.internal.TrafficKpis;
 import city.traffic.internal.TrafficLiveState;
 import city.traffic.internal.TrafficMap;
@@ -73,7 +74,7 @@ public class ControlRoomResource {
                     + " since when, the controller and which override is in effect. Per road: queue (vehicles), speed"
                     + " (km/h, null when unmeasured) and level (free, busy, jam, unknown).")
     public Response live() {
-        return Response.ok(live.now()).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(live.now())).build();
     }
 
     @GET
@@ -100,6 +101,6 @@ public class ControlRoomResource {
                     + " incidents of the last hour, and the mean minutes from an alert to the police on the scene"
                     + " (over the last 24 hours' incidents that have one); the series is sampled every 30 s.")
     public Response kpis() {
-        return Response.ok(kpis.view()).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(kpis.view())).build();
     }
 }

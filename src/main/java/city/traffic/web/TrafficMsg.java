@@ -566,4 +566,70 @@ public interface TrafficMsg {
 
     @Message("这个文件不是有效的 CityFlow 路网，没有导入任何内容，当前路网保持不变。请按下列问题修改文件后重新上传。")
     String err_network_invalid();
+
+    @Message("我的交通违法与罚款")
+    String fines_title();
+
+    @Message("这里列出您登记车牌的交通违法记录，可直接用钱包缴纳罚款。车牌在停车页面登记：")
+    String fines_intro();
+
+    @Message("管理我的车牌")
+    String fines_plates_link();
+
+    @Message("待缴罚款")
+    String fines_open();
+
+    @Message("您登记的车牌没有待缴的违法记录。")
+    String fines_none();
+
+    @Message("未缴")
+    String fines_unpaid();
+
+    @Message("地点")
+    String fines_where();
+
+    @Message("时间")
+    String fines_when();
+
+    @Message("车速 / 限速")
+    String fines_speed();
+
+    @Message("证据")
+    String fines_evidence();
+
+    @Message("罚款金额")
+    String fines_amount();
+
+    @Message("缴纳罚款")
+    String fines_pay();
+
+    @Message("从钱包缴纳这笔罚款？")
+    String fines_pay_confirm();
+
+    @Message("已缴罚款")
+    String fines_paid();
+
+    @Message("已缴")
+    String fines_paid_badge();
+
+    @Message("缴费时间")
+    String fines_paid_at();
+
+    @Message("罚款已缴纳，交警系统已显示为已缴。")
+    String fines_paid_notice();
+
+    @Message("钱包余额不足，罚款未缴纳，也没有扣款。请充值后再试。")
+    String fines_err_funds();
+
+    @Message("没有找到这条违法记录，或它不属于您登记的车牌。")
+    String fines_err_unknown();
+
+    @Message("这笔罚款已经缴纳过，没有重复扣款。")
+    String fines_err_paid();
+
+    @Message("罚款暂时无法缴纳，没有扣款。请稍后再试。")
+    String fines_err_other();
+
+    @Message("{#when kind}{#is 'RED_LIGHT'}闯红灯{#is 'SPEEDING'}超速{#else}{kind}{/when}")
+    String fines_kind(String kind);
 }

@@ -4,6 +4,7 @@ import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
 import city.platform.time.ClockProducer;
+import city.platform.web.NoStore;
 import city.platform.web.PageContext;
 import city.traffic.internal.IncidentDesk;
 import city.traffic.internal.IncidentView;
@@ -181,7 +182,7 @@ public class TrafficPage {
     @Path("incidents")
     @Produces(MediaType.APPLICATION_JSON)
     public Response incidents() {
-        return Response.ok(desk.open()).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(desk.open())).build();
     }
 
     /**
@@ -226,9 +227,8 @@ public class TrafficPage {
     @Path("form-token")
     @Produces(MediaType.APPLICATION_JSON)
     public Response formToken() {
-        return Response.ok(Map.of(
-                        "name", csrf.getParameterName(), "header", csrf.getHeaderName(), "token", csrf.getToken()))
-                .header("Cache-Control", "no-store")
+        return NoStore.of(Response.ok(Map.of(
+                        "name", csrf.getParameterName(), "header", csrf.getHeaderName(), "token", csrf.getToken())))
                 .build();
     }
 
@@ -237,7 +237,7 @@ public class TrafficPage {
     @Path("emergency/trips")
     @Produces(MediaType.APPLICATION_JSON)
     public Response emergencyTrips() {
-        return Response.ok(trips.active()).header("Cache-Control", "no-store").build();
+        return NoStore.of(Response.ok(trips.active())).build();
     }
 
     @POST
@@ -470,10 +470,6 @@ public class TrafficPage {
 
     static Response html(int status, TemplateInstance body) {
         // live figures and a form's one-time token: no cache keeps them
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store")
-                .entity(body)
-                .build();
+        return NoStore.html(status, body);
     }
 }

@@ -43,24 +43,30 @@ class LocalKeycloakTest {
                 .isTrue();
     }
 
+    static final String SECOND_CITIZEN = "citizen2";
+
     @Test
     void theLocalRealmShouldAddOneDemoUserPerRoleAndTheTestClient() throws Exception {
         JsonNode realm = json.readTree(LocalKeycloak.realmForLocalUse());
         List<String> users = names(realm.get("users"), "username").stream()
                 .filter(name -> !name.startsWith("service-account-"))
                 .toList();
-        assertThat(users).containsExactlyInAnyOrderElementsOf(Roles.ALL);
+        // one per role, and a second citizen, so that tests and the demo show that citizens never see each other
+        List<String> expected = new java.util.ArrayList<>(Roles.ALL);
+        expected.add(SECOND_CITIZEN);
+        assertThat(users).containsExactlyInAnyOrderElementsOf(expected);
         for (JsonNode user : realm.get("users")) {
             if (user.has("serviceAccountClientId")) {
                 continue;
             }
-            String role = user.get("username").asText();
+            String username = user.get("username").asText();
+            String role = username.equals(SECOND_CITIZEN) ? Roles.CITIZEN : username;
             List<String> roles = names(user.get("realmRoles"), null);
             assertThat(roles).contains("default-roles-city");
             if (!role.equals(Roles.CITIZEN)) {
                 assertThat(roles).contains(role);
             }
-            assertThat(user.get("credentials").get(0).get("value").asText()).isEqualTo(role + "-demo");
+            assertThat(user.get("credentials").get(0).get("value").asText()).isEqualTo(username + "-demo");
         }
         assertThat(client(realm, "city-test").get("directAccessGrantsEnabled").asBoolean())
                 .isTrue();

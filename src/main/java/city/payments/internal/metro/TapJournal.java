@@ -1,5 +1,6 @@
 package city.payments.internal.metro;
 
+import city.platform.db.SqlStates;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -127,6 +128,11 @@ class TapJournal {
                 return;
             } catch (RuntimeException e) {
                 failure = e;
+                if (SqlStates.isUnavailable(e)) {
+                    // the gantries get their 503 at once and resend; waiting here would only hold them
+                    LOG.warnf("writing %d taps failed: the database is unavailable (%s)", batch.size(), e.getMessage());
+                    break;
+                }
                 LOG.warnf(e, "writing %d taps failed (attempt %d)", batch.size(), attempt);
             }
         }
