@@ -12,6 +12,7 @@ public class ParkingJobs {
 
     private final Occupancy occupancy;
     private final Bookings bookings;
+    private final BookingWarnings warnings;
     private final Sessions sessions;
     private final History history;
     private final Clock clock;
@@ -21,6 +22,7 @@ public class ParkingJobs {
     ParkingJobs(
             Occupancy occupancy,
             Bookings bookings,
+            BookingWarnings warnings,
             Sessions sessions,
             History history,
             Clock clock,
@@ -28,6 +30,7 @@ public class ParkingJobs {
         this.historyRetention = config.history().retention();
         this.occupancy = occupancy;
         this.bookings = bookings;
+        this.warnings = warnings;
         this.sessions = sessions;
         this.history = history;
         this.clock = clock;
@@ -41,6 +44,7 @@ public class ParkingJobs {
 
     @Scheduled(every = "${city.parking.jobs.bookings-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireBookings() {
+        warnings.warn(clock.instant());
         bookings.expire(clock.instant());
         sessions.settlePending();
     }

@@ -26,9 +26,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class PageContext {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PageContext.class);
+
     private final SecurityIdentity identity;
     private final RoutingContext request;
     private final Instance<NavContributor> contributors;
+    private final Instance<HeaderBadge> badges;
     private final String cityNameZh;
     private final String cityNameEn;
 
@@ -36,10 +39,12 @@ public class PageContext {
             SecurityIdentity identity,
             CurrentVertxRequest currentRequest,
             Instance<NavContributor> contributors,
+            Instance<HeaderBadge> badges,
             CityName cityName) {
         this.identity = identity;
         this.request = currentRequest.getCurrent();
         this.contributors = contributors;
+        this.badges = badges;
         this.cityNameZh = cityName.zh();
         this.cityNameEn = cityName.en();
     }
@@ -148,6 +153,33 @@ public class PageContext {
                         l.href().equals("/") ? path.equals("/") : path.startsWith(l.href())))
                 .toList();
     }
+
+    /** The header's counts for the signed-in person (unread messages...); none for a visitor. */
+    public List<BadgeItem> badges() {
+        if (identity.isAnonymous()) {
+            return List.of();
+        }
+        // the subject, as CurrentUser names a person (the principal's name when there is no token: tests)
+        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? jwt.getSubject()
+                : identity.getPrincipal().getName();
+        return badges.stream()
+                .flatMap(b -> {
+                    try {
+                        return b.badge(subject).stream();
+                    } catch (RuntimeException e) {
+                        // a count that cannot be read now must not cost the person the page
+                        LOG.debugf(
+                                e, "header badge %s unavailable", b.getClass().getName());
+                        return java.util.stream.Stream.empty();
+                    }
+                })
+                .map(b -> new BadgeItem(b.href(), t(b.labelZh(), b.labelEn()), b.count()))
+                .toList();
+    }
+
+    /** A header badge ready to show. */
+    public record BadgeItem(String href, String label, long count) {}
 
     /** A link ready to show: its label in the page's language, and whether it is the current section. */
     public record NavItem(String href, String label, boolean active) {}

@@ -3,6 +3,7 @@ package city.traffic.internal;
 import city.platform.geo.GeoPoint;
 import city.traffic.internal.network.Road;
 import city.traffic.internal.network.RoadNetwork;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,10 +57,12 @@ public class Violations {
     }
 
     private final DataSource dataSource;
+    private final FineNotices notices;
     private final TrafficNetworks networks;
     private final Clock clock;
 
-    Violations(DataSource dataSource, TrafficNetworks networks, Clock clock) {
+    Violations(DataSource dataSource, TrafficNetworks networks, Clock clock, FineNotices notices) {
+        this.notices = notices;
         this.dataSource = dataSource;
         this.networks = networks;
         this.clock = clock;
@@ -77,8 +80,17 @@ public class Violations {
         return over < 0.2 ? 20_000 : over <= 0.5 ? 100_000 : 200_000;
     }
 
-    /** Records a violation; returns false when the same one was recorded before. */
+    /**
+     * Records a violation and, in the same transaction, tells the plate's registered owner (if any); returns false
+     * when the same one was recorded before (and then nobody is told again).
+     */
     public boolean record(
+            Kind kind, String plate, String roadId, Instant at, Double speedKmh, Double limitKmh, String evidence) {
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> insert(kind, plate, roadId, at, speedKmh, limitKmh, evidence));
+    }
+
+    private boolean insert(
             Kind kind, String plate, String roadId, Instant at, Double speedKmh, Double limitKmh, String evidence) {
         RoadNetwork network = networks.current();
         Road road = network.road(roadId);
@@ -90,7 +102,9 @@ public class Violations {
                         + " intersection_id, lat, lon, observed_at, speed_kmh, limit_kmh, evidence, fine_fen,"
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (plate, kind, observed_at) do nothing")) {
-            ps.setObject(1, UUID.randomUUID());
+            UUID id = UUID.randomUUID();
+            long fine = fineFen(kind, speedKmh, limit);
+            ps.setObject(1, id);
             ps.setString(2, kind.name());
             ps.setString(3, plate);
             ps.setString(4, roadId);
@@ -101,9 +115,13 @@ public class Violations {
             ps.setObject(9, speedKmh);
             ps.setObject(10, limit);
             ps.setString(11, evidence);
-            ps.setLong(12, fineFen(kind, speedKmh, limit));
+            ps.setLong(12, fine);
             ps.setTimestamp(13, Timestamp.from(clock.instant()));
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+            notices.recorded(id, kind, plate, at, road.name().zh(), road.name().en(), fine);
+            return true;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record a violation", e);
         }

@@ -139,6 +139,44 @@ class BookingTest implements LedgerStaysBalanced {
         assertThat(TestMoney.available(driver)).isEqualTo(9_000);
     }
 
+    @Inject
+    BookingWarnings warnings;
+
+    List<String> noticesOf(String driver) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em
+                        .createNativeQuery(
+                                "select subject from citizen.notification where recipient = ?1 and kind = 'BOOKING_EXPIRY'",
+                                String.class)
+                        .setParameter(1, driver)
+                        .getResultList()
+                        .stream()
+                        .map(String.class::cast)
+                        .toList());
+    }
+
+    @Test
+    void aDriverIsWarnedOnceBeforeTheArrivalWindowCloses() {
+        LotInfo lot = ParkingFixtures.lot(2);
+        ParkingFixtures.allFree(lot);
+        String driver = TestMoney.someone();
+        TestMoney.fund(driver, 5_000);
+        bookings.book(driver, request(lot, null, 15, 60), key());
+        warnings.warn(now());
+        assertThat(noticesOf(driver)).as("15 minutes left: not yet").isEmpty();
+        assertThat(warnings.warn(now().plus(Duration.ofMinutes(6)))).isGreaterThanOrEqualTo(1);
+        assertThat(noticesOf(driver)).singleElement().asString().contains(lot.nameZh());
+        warnings.warn(now().plus(Duration.ofMinutes(8)));
+        assertThat(noticesOf(driver)).as("warned once").hasSize(1);
+        // a cancelled booking is not warned of
+        String other = TestMoney.someone();
+        TestMoney.fund(other, 5_000);
+        BookingView cancelled = bookings.book(other, request(lot, null, 15, 60), key());
+        bookings.cancel(other, cancelled.id());
+        warnings.warn(now().plus(Duration.ofMinutes(6)));
+        assertThat(noticesOf(other)).isEmpty();
+    }
+
     @Test
     void aDriverWhoDoesNotComeLosesTheBookingAndGetsTheHoldBack() {
         LotInfo lot = ParkingFixtures.lot(1);

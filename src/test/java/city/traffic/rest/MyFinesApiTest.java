@@ -84,6 +84,20 @@ class MyFinesApiTest {
                 .body("fineFen", equalTo(20000))
                 .body("evidence", equalTo("camera C-7, frame 1182"))
                 .body("paid", equalTo(false));
+        // the plate's owner was told, in their inbox, and nobody else
+        List<String> told = given().auth()
+                .oauth2(citizen)
+                .get("/api/v1/citizen/my/notifications?size=100")
+                .jsonPath()
+                .getList("messages.items.findAll { it.kind == 'TRAFFIC_FINE' }.subject");
+        assertThat(told).filteredOn(subject -> subject.contains(plate)).hasSize(1);
+        assertThat(given().auth()
+                        .oauth2(other)
+                        .get("/api/v1/citizen/my/notifications?size=100")
+                        .jsonPath()
+                        .getList("messages.items.subject", String.class))
+                .noneMatch(subject -> subject.contains(plate));
+
         // another citizen neither sees nor pays it
         given().auth().oauth2(other).get(MINE + "/" + id).then().statusCode(404);
         assertThat(given().auth().oauth2(other).get(MINE).jsonPath().getList("id"))
@@ -117,6 +131,17 @@ class MyFinesApiTest {
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(5);
         assertThat(TestMoney.balance(me)).isEqualTo(before - 20_000);
         assertThat(payments.findByReference("traffic-fine", id.toString())).hasSize(1);
+        // and got one receipt for the one payment
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> given()
+                        .auth()
+                        .oauth2(citizen)
+                        .get("/api/v1/citizen/my/notifications?size=100")
+                        .jsonPath()
+                        .getList("messages.items.findAll { it.kind == 'PAYMENT_RECEIPT' }.body", String.class)
+                        .stream()
+                        .anyMatch(body -> body.contains(id.toString())));
 
         // a later attempt is refused with a problem and charges nothing
         given().auth()

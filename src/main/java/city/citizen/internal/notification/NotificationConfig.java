@@ -12,6 +12,14 @@ public interface NotificationConfig {
     @WithDefault("no-reply@city.example")
     String from();
 
+    /** How often the dispatcher looks for e-mails to send (read by its {@code @Scheduled}, as a duration text). */
+    @WithDefault("1s")
+    String dispatchEvery();
+
+    /** How long after the start the dispatcher first looks. */
+    @WithDefault("3s")
+    String dispatchDelay();
+
     /** How many e-mails one dispatcher pass claims at once: enough for 50 a second with a pass every second. */
     @WithDefault("100")
     int batchSize();

@@ -1,6 +1,7 @@
 package city.citizen.internal.notification;
 
 import city.citizen.api.NotificationKind;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ public record NotificationView(
         Instant readAt,
         String email) {
 
+    @JsonProperty
     public boolean unread() {
         return readAt == null;
     }

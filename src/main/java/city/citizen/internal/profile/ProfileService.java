@@ -34,21 +34,32 @@ public class ProfileService implements CitizenProfiles {
     /** The caller's profile, created or filled in from their account's claims where a fact is still unknown. */
     @Transactional
     public ProfileView current(CurrentUser user) {
-        String subject = user.id();
+        return fromAccount(
+                user.id(), user.displayName(), user.claim("name"), user.claim("email"), user.claim("locale"));
+    }
+
+    /**
+     * A person's profile, created or filled in from what their account says (at sign-in, or on a call with their
+     * token) where a fact is still unknown; what the registry or the citizen wrote stays.
+     */
+    @Transactional
+    public ProfileView fromAccount(
+            String subject,
+            String username,
+            Optional<String> fullName,
+            Optional<String> emailClaim,
+            Optional<String> locale) {
         CitizenProfile p = em.find(CitizenProfile.class, subject);
         boolean fresh = p == null;
         if (fresh) {
             p = new CitizenProfile();
             p.subject = subject;
-            p.username = user.displayName();
-            p.language = user.claim("locale")
-                    .filter(l -> l.startsWith("en"))
-                    .map(l -> "en")
-                    .orElse("zh");
+            p.username = username;
+            p.language = locale.filter(l -> l.startsWith("en")).map(l -> "en").orElse("zh");
         }
         boolean changed = fresh;
         if (p.fullName == null) {
-            Optional<String> name = user.claim("name");
+            Optional<String> name = fullName;
             if (name.isPresent()) {
                 p.fullName = name.get();
                 p.fullNameFrom = ACCOUNT;
@@ -56,7 +67,7 @@ public class ProfileService implements CitizenProfiles {
             }
         }
         if (p.email == null) {
-            Optional<String> email = user.claim("email");
+            Optional<String> email = emailClaim;
             if (email.isPresent()) {
                 p.email = email.get();
                 p.emailFrom = ACCOUNT;
