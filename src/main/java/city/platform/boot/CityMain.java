@@ -17,6 +17,8 @@ public final class CityMain {
 
     private static final Logger LOG = Logger.getLogger(CityMain.class);
     static final String SERVICES_READY_AT = "city.boot.services-ready-nanos";
+    /** The IMAP port of the mail server the run command started, for the banner; unset when mail goes elsewhere. */
+    static final String LOCAL_IMAP_PORT = "city.boot.local-imap-port";
 
     /** The CSRF signing key of a platform run on this machine: a demo value, public, 32 characters or more. */
     static final String DEMO_CSRF_KEY = "change-me-in-production-32-bytes-minimum!";
@@ -36,6 +38,9 @@ public final class CityMain {
             System.setProperty(Launcher.KEYCLOAK_STARTING, Boolean.toString(plan.keycloakHome() != null));
             LocalServices services = LocalServices.startKeycloakInBackground(plan);
             services.config().forEach(System::setProperty);
+            if (services.mail() != null && services.mail().imapPort() != 0) {
+                System.setProperty(LOCAL_IMAP_PORT, Integer.toString(services.mail().imapPort()));
+            }
             System.setProperty("quarkus.oidc.connection-delay", "5M");
             System.setProperty("quarkus.oidc.web.connection-delay", "5M");
             services.keycloakReady().whenComplete((keycloak, failure) -> {

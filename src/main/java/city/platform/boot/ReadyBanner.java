@@ -79,10 +79,21 @@ class ReadyBanner {
                 .append("\n    Keycloak          ")
                 .append(keycloakUrl)
                 .append("/admin  (admin / admin)")
+                .append(mail())
                 .append("\n  Demo logins (user / password):");
         demoUsers(banner);
         banner.append("\n  Stop with Ctrl-C.\n");
         LOG.info(banner);
+    }
+
+    /** Where the demo mail is read, when the run command started its own mail server (GreenMail). */
+    private static String mail() {
+        String imap = System.getProperty(CityMain.LOCAL_IMAP_PORT);
+        if (imap == null) {
+            return "";
+        }
+        return "\n    Demo mail         imap://127.0.0.1:" + imap
+                + "  (user: the address, such as citizen@demo.city.local; any password)";
     }
 
     private static void demoUsers(StringBuilder banner) {
