@@ -31,4 +31,7 @@ public interface Payments {
 
     /** The payments a module made for one of its things, newest first. */
     List<PaymentView> findByReference(String purpose, String reference);
+
+    /** A citizen's balance, what they can spend, and their newest {@code recent} payments (at most 20). */
+    WalletSummary wallet(String citizenId, int recent);
 }

@@ -6,6 +6,7 @@ import city.payments.api.PaymentStatus;
 import city.payments.api.PaymentView;
 import city.payments.api.Payments;
 import city.payments.api.RefundView;
+import city.payments.api.WalletSummary;
 import city.payments.api.event.PaymentCompleted;
 import city.payments.api.event.PaymentRefunded;
 import city.payments.internal.ledger.AccountKind;
@@ -166,6 +167,17 @@ public class PaymentService implements Payments {
     @Transactional
     public List<PaymentView> findByReference(String purpose, String reference) {
         return payments.byReference(purpose, reference).stream().map(this::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public WalletSummary wallet(String citizenId, int recent) {
+        var account = wallets.wallet(citizenId);
+        int size = Math.max(1, Math.min(recent, 20));
+        return new WalletSummary(
+                account.balance(),
+                account.available(),
+                byPayer(citizenId, PageQuery.of(1, size)).items());
     }
 
     @Transactional

@@ -39,7 +39,8 @@ public final class CityMain {
             LocalServices services = LocalServices.startKeycloakInBackground(plan);
             services.config().forEach(System::setProperty);
             if (services.mail() != null && services.mail().imapPort() != 0) {
-                System.setProperty(LOCAL_IMAP_PORT, Integer.toString(services.mail().imapPort()));
+                System.setProperty(
+                        LOCAL_IMAP_PORT, Integer.toString(services.mail().imapPort()));
             }
             System.setProperty("quarkus.oidc.connection-delay", "5M");
             System.setProperty("quarkus.oidc.web.connection-delay", "5M");

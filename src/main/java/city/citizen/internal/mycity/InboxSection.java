@@ -1,0 +1,58 @@
+package city.citizen.internal.mycity;
+
+import city.citizen.api.MyCityItem;
+import city.citizen.api.MyCitySection;
+import city.citizen.internal.notification.NotificationService;
+import city.citizen.internal.notification.NotificationView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The unread messages of the citizen's inbox. */
+@ApplicationScoped
+class InboxSection implements MyCitySection {
+
+    private final NotificationService notifications;
+
+    InboxSection(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public String key() {
+        return "messages";
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public String titleZh() {
+        return "消息";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Messages";
+    }
+
+    @Override
+    public String href() {
+        return "/citizen/inbox";
+    }
+
+    @Override
+    public List<MyCityItem> items(String subject) {
+        long unread = notifications.unread(subject);
+        List<MyCityItem> items = new ArrayList<>();
+        items.add(MyCityItem.of(unread + " 条未读", unread + " unread", "/citizen/inbox", unread > 0));
+        for (NotificationView n : notifications.inbox(subject, 0, 3)) {
+            if (n.unread()) {
+                items.add(MyCityItem.of(n.subject(), n.subject(), "/citizen/inbox", false));
+            }
+        }
+        return items;
+    }
+}

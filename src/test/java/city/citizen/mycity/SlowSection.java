@@ -1,0 +1,60 @@
+package city.citizen.mycity;
+
+import city.citizen.api.MyCityItem;
+import city.citizen.api.MyCitySection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** A module's section that a test makes slow or broken, to see the rest of "my city" still render. */
+@ApplicationScoped
+public class SlowSection implements MyCitySection {
+
+    enum Mode {
+        QUICK,
+        SLOW,
+        BROKEN
+    }
+
+    static volatile Mode mode = Mode.QUICK;
+
+    @Override
+    public String key() {
+        return "test-slow";
+    }
+
+    @Override
+    public int order() {
+        return 99;
+    }
+
+    @Override
+    public String titleZh() {
+        return "测试栏目";
+    }
+
+    @Override
+    public String titleEn() {
+        return "Test section";
+    }
+
+    @Override
+    public String href() {
+        return "/";
+    }
+
+    @Override
+    public List<MyCityItem> items(String subject) {
+        switch (mode) {
+            case SLOW -> {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            case BROKEN -> throw new IllegalStateException("the module is down");
+            default -> {}
+        }
+        return List.of(MyCityItem.of("在", "here", null, false));
+    }
+}
