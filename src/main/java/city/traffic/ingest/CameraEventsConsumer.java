@@ -79,7 +79,18 @@ public class CameraEventsConsumer {
         }
     }
 
+    /**
+     * A graceful stop records the violations already acknowledged to the cameras before the app goes (the queue is in
+     * memory: without this, a stop lost what was still queued). A crash still loses the queue; see ADR 14.
+     */
     void stop(@Observes ShutdownEvent event) {
         recorder.shutdown();
+        try {
+            if (!recorder.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warnf("stopping with %d camera violations not recorded", pending.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +35,8 @@ class EmailDispatcher {
     private final Mailer mailer;
     private final NotificationConfig config;
     private volatile boolean stopping;
+    /** Held while a pass runs, so that a graceful stop waits for the pass to record what it sent and hand back the rest. */
+    private final ReentrantLock running = new ReentrantLock();
 
     EmailDispatcher(EntityManager em, Mailer mailer, NotificationConfig config) {
         this.em = em;
@@ -42,6 +46,18 @@ class EmailDispatcher {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        try {
+            // the pass stops after the e-mail it is sending, records it and hands back the rest before the
+            // database goes; without this wait the stop closed the database under it and its e-mails were sent again
+            // when their lease ran out (found by bench/notifications.sh)
+            if (running.tryLock(20, TimeUnit.SECONDS)) {
+                running.unlock();
+            } else {
+                LOG.warn("stopping while an e-mail pass still runs: its e-mails go again when their lease runs out");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Scheduled(
@@ -50,9 +66,16 @@ class EmailDispatcher {
             delayed = "${city.notifications.dispatch-delay:3s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {
-        // a full batch means more may be due: keep going until the outbox is drained or the app stops
-        while (!stopping && pass() >= config.batchSize()) {
-            LOG.debug("outbox pass was full; another one");
+        if (stopping || !running.tryLock()) {
+            return;
+        }
+        try {
+            // a full batch means more may be due: keep going until the outbox is drained or the app stops
+            while (!stopping && pass() >= config.batchSize()) {
+                LOG.debug("outbox pass was full; another one");
+            }
+        } finally {
+            running.unlock();
         }
     }
 

@@ -1,0 +1,50 @@
+package city.platform.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import city.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** An HTML form sent to the JSON API gets a 415 problem that says what the API takes, with a token or without. */
+@QuarkusTest
+class ApiTakesNoFormsTest {
+
+    @Test
+    void aFormToTheApiIsA415ProblemAndJsonStillWorks() {
+        String citizen = Tokens.of("citizen");
+        for (String type :
+                new String[] {"application/x-www-form-urlencoded; charset=UTF-8", "multipart/form-data; boundary=b"}) {
+            given().auth()
+                    .oauth2(citizen)
+                    .contentType(type)
+                    .body("note=hi")
+                    .post("/api/v1/payments/pay-codes")
+                    .then()
+                    .statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("status", equalTo(415))
+                    .body("detail", containsString("application/json"));
+        }
+        given().contentType("application/x-www-form-urlencoded")
+                .body("a=1")
+                .post("/api/v1/simulation/live/pause")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        // a read with a form type is no write: it goes on as before
+        given().contentType("application/x-www-form-urlencoded")
+                .get("/api/v1/citizen/services")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(citizen)
+                .contentType(ContentType.JSON)
+                .post("/api/v1/payments/pay-codes")
+                .then()
+                .statusCode(201);
+    }
+}
