@@ -129,6 +129,38 @@ public class Casework {
                 .map(c -> view(c, true));
     }
 
+    /** What a new draft would be filled in with, and where each answer comes from; nothing is stored. */
+    public record Prefill(Map<String, String> data, Map<String, String> sources) {}
+
+    /** The answers the city knows for a form, before any draft exists. */
+    @Transactional
+    public Prefill prefill(CurrentUser user, FormVersion form) {
+        ProfileView profile = profiles.current(user);
+        Map<String, String> data = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (FormField f : form.definition().fields()) {
+            String known = f.prefill() == null ? null : fact(profile, f.prefill());
+            if (known != null) {
+                data.put(f.key(), known);
+                String from = source(profile, f.prefill());
+                if (from != null) {
+                    sources.put(f.key(), from);
+                }
+            }
+        }
+        return new Prefill(data, sources);
+    }
+
+    /** The form version an application was filled on. */
+    @Transactional
+    public FormVersion formOf(CaseView view) {
+        ApplicationCase c = em.find(ApplicationCase.class, view.id());
+        if (c == null) {
+            throw CaseProblems.notFound(view.id());
+        }
+        return form(c);
+    }
+
     /**
      * Starts a draft for a service that has an online form, filled in with what the city already knows of the
      * citizen; 400 for an unknown or retired service or one without a form.
