@@ -114,7 +114,11 @@ class CaseQueuePageTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(after).contains("已处理").contains("已批准").contains("all in order").contains("service-clerk");
+        assertThat(after)
+                .contains("已处理")
+                .contains("已批准")
+                .contains("all in order")
+                .contains("service-clerk");
         byte[] document = given().cookies(session)
                 .get("/admin/citizen/queue/" + id + "/documents/id_card")
                 .then()
