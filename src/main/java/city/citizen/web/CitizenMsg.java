@@ -558,4 +558,28 @@ public interface CitizenMsg {
 
     @Message("申请人")
     String q_applicant();
+
+    @Message("政务服务办理情况")
+    String dash_title();
+
+    @Message("在办 {open} 件，其中超期 {overdue} 件（{percent}%）。")
+    String dash_overdue_share(long overdue, long open, int percent);
+
+    @Message("还没有已提交的申请。")
+    String dash_none();
+
+    @Message("各部门在办件数")
+    String dash_chart();
+
+    @Message("办结时间中位数")
+    String dash_median();
+
+    @Message("{days} 天")
+    String dash_days(long days);
+
+    @Message("{hours} 小时")
+    String dash_hours(long hours);
+
+    @Message("办理情况")
+    String nav_dashboard();
 }

@@ -32,6 +32,8 @@ class CitizenNav implements NavContributor {
                         10,
                         Roles.SERVICE_CLERK,
                         Roles.CITY_ADMIN),
-                NavLink.staff("/admin/citizen/queue", zh.nav_queue(), en.nav_queue(), 11, Roles.SERVICE_CLERK));
+                NavLink.staff("/admin/citizen/queue", zh.nav_queue(), en.nav_queue(), 11, Roles.SERVICE_CLERK),
+                NavLink.staff(
+                        "/admin/citizen/dashboard", zh.nav_dashboard(), en.nav_dashboard(), 12, Roles.CITY_ADMIN));
     }
 }

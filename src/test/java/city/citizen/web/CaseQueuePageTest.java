@@ -140,4 +140,29 @@ class CaseQueuePageTest {
                 .asString();
         assertThat(body).contains("Your account belongs to no department").doesNotContain("<table");
     }
+
+    @Test
+    void theCityDashboardCountsCasesPerDepartmentForTheCityAdminOnly() throws Exception {
+        submitted();
+        Map<String, String> admin = CodeFlow.signIn("/admin/citizen/dashboard", "city-admin", "city-admin-demo");
+        String body = given().cookies(admin)
+                .cookie("lang", "en")
+                .get("/admin/citizen/dashboard")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(body)
+                .contains("City casework")
+                .contains("data-department=\"public-security\"")
+                .contains("open cases are overdue")
+                .doesNotContain("<script>");
+        Map<String, String> clerk = CodeFlow.signIn("/admin/citizen/queue", "service-clerk", "service-clerk-demo");
+        given().cookies(clerk)
+                .redirects()
+                .follow(false)
+                .get("/admin/citizen/dashboard")
+                .then()
+                .statusCode(403);
+    }
 }
