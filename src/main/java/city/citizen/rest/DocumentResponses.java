@@ -16,7 +16,7 @@ final class DocumentResponses {
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "no-store")
-                .header("Digest", "sha-256=" + d.sha256())
+                .header("X-Checksum-SHA256", d.sha256())
                 .build();
     }
 }
