@@ -6,6 +6,7 @@ import city.citizen.api.ServiceDetail;
 import city.citizen.api.ServiceSummary;
 import city.citizen.internal.CatalogueQuery;
 import city.citizen.internal.CatalogueService;
+import city.citizen.internal.application.ApplicationFormService;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import city.platform.rest.ProblemException;
@@ -42,16 +43,18 @@ public class CataloguePage {
                 String channel,
                 Pager pager);
 
-        static native TemplateInstance detail(ServiceDetail service);
+        static native TemplateInstance detail(ServiceDetail service, boolean hasForm);
     }
 
     /** A department with the length of its bar in the chart, in percent of the largest. */
     public record DepartmentBar(DepartmentView department, int percent) {}
 
     private final CatalogueService catalogue;
+    private final ApplicationFormService forms;
 
-    CataloguePage(CatalogueService catalogue) {
+    CataloguePage(CatalogueService catalogue, ApplicationFormService forms) {
         this.catalogue = catalogue;
+        this.forms = forms;
     }
 
     @GET
@@ -108,9 +111,10 @@ public class CataloguePage {
     @Path("services/{code}")
     @PermitAll
     public TemplateInstance detail(@PathParam("code") String code) {
-        return Templates.detail(catalogue
+        ServiceDetail service = catalogue
                 .findByCode(code, false)
-                .orElseThrow(() -> ProblemException.notFound("No service " + code + " is offered.")));
+                .orElseThrow(() -> ProblemException.notFound("No service " + code + " is offered."));
+        return Templates.detail(service, forms.current(code).isPresent());
     }
 
     private static Channel parseChannel(String value) {

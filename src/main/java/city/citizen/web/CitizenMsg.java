@@ -294,4 +294,292 @@ public interface CitizenMsg {
 
     @Message("不是有效的表单定义 JSON（检查括号、引号和属性名）")
     String afp_json_invalid();
+
+    @Message("在线申请：{name}")
+    String apply_title(String name);
+
+    @Message("在线申请")
+    String apply_online();
+
+    @Message("带 * 的为必填项。已知信息已为您预先填写，并注明来源；您可以修改。")
+    String apply_intro();
+
+    @Message("费用：{fee}，提交时从钱包支付。")
+    String apply_fee(String fee);
+
+    @Message("本事项免费。")
+    String apply_free();
+
+    @Message("该事项暂不支持在线申请。")
+    String apply_no_form();
+
+    @Message("保存草稿")
+    String apply_save();
+
+    @Message("提交申请")
+    String apply_submit();
+
+    @Message("草稿已保存，您可以稍后回来继续填写。")
+    String apply_saved();
+
+    @Message("申请未能提交，请修改以下内容（已填写的内容和已上传的文件均已保留）：")
+    String apply_errors();
+
+    @Message("钱包余额不足以支付费用，申请未提交。请充值后再次提交（草稿已保存）。")
+    String apply_funds();
+
+    @Message("该申请已提交或正在办理，无法修改。")
+    String apply_conflict();
+
+    @Message("办理人员要求补充材料：{note}")
+    String apply_returned(String note);
+
+    @Message("上传材料")
+    String apply_documents();
+
+    @Message("{types}，不超过 {size}")
+    String apply_doc_hint(String types, String size);
+
+    @Message("已上传：{name}")
+    String apply_doc_uploaded(String name);
+
+    @Message("必填")
+    String apply_required();
+
+    @Message("请选择")
+    String apply_choose();
+
+    @Message("来源：{source}")
+    String src_label(String source);
+
+    @Message("登录账户")
+    String src_account();
+
+    @Message("户籍登记")
+    String src_registry();
+
+    @Message("您本人填写")
+    String src_citizen();
+
+    @Message("此项为必填项")
+    String ans_required();
+
+    @Message("此项不属于本表单")
+    String ans_unknown_field();
+
+    @Message("内容过长（最多 1000 字）")
+    String ans_too_long();
+
+    @Message("请输入数字")
+    String ans_number();
+
+    @Message("请输入日期（年-月-日）")
+    String ans_date();
+
+    @Message("请输入 11 位手机号码")
+    String ans_phone();
+
+    @Message("公民身份号码不正确")
+    String ans_id_number();
+
+    @Message("请从选项中选择")
+    String ans_choice();
+
+    @Message("格式不正确")
+    String ans_pattern();
+
+    @Message("请上传此材料")
+    String doc_required();
+
+    @Message("文件为空")
+    String doc_empty();
+
+    @Message("文件超过大小限制")
+    String doc_too_large();
+
+    @Message("文件类型不符合要求（按文件内容判断）")
+    String doc_wrong_type();
+
+    @Message("文件已损坏，无法读取")
+    String doc_damaged();
+
+    @Message("草稿")
+    String st_draft();
+
+    @Message("已提交")
+    String st_submitted();
+
+    @Message("审核中")
+    String st_in_review();
+
+    @Message("待补充材料")
+    String st_needs_info();
+
+    @Message("已批准")
+    String st_approved();
+
+    @Message("未予批准")
+    String st_rejected();
+
+    @Message("已撤回")
+    String st_withdrawn();
+
+    @Message("我的申请")
+    String apps_title();
+
+    @Message("您还没有任何申请。可在办事服务中找到可在线申请的事项。")
+    String apps_none();
+
+    @Message("申请已提交，受理编号 {reference}。")
+    String apps_submitted(String reference);
+
+    @Message("申请已撤回。")
+    String apps_withdrawn();
+
+    @Message("受理编号")
+    String apps_reference();
+
+    @Message("事项")
+    String apps_service();
+
+    @Message("状态")
+    String apps_status();
+
+    @Message("提交时间")
+    String apps_submitted_at();
+
+    @Message("承诺办结")
+    String apps_due();
+
+    @Message("继续填写")
+    String apps_continue();
+
+    @Message("撤回")
+    String apps_withdraw();
+
+    @Message("确定撤回此申请？已付费用将退回。")
+    String apps_withdraw_confirm();
+
+    @Message("办理意见")
+    String apps_decision();
+
+    @Message("费用已退回")
+    String apps_refunded();
+
+    @Message("操作未完成：该申请当前状态不允许此操作。")
+    String apps_err();
+
+    @Message("我的申请")
+    String nav_applications();
+
+    @Message("受理队列")
+    String nav_queue();
+
+    @Message("受理队列：{department}")
+    String q_title(String department);
+
+    @Message("您的账户未关联任何部门，因此没有可办理的申请。请联系管理员为您设置部门。")
+    String q_no_department();
+
+    @Message("筛选")
+    String q_filter();
+
+    @Message("事项编码")
+    String q_service();
+
+    @Message("状态")
+    String q_status();
+
+    @Message("全部待办")
+    String q_all_open();
+
+    @Message("仅显示超期")
+    String q_overdue();
+
+    @Message("办理人")
+    String q_assignee();
+
+    @Message("任何人")
+    String q_anyone();
+
+    @Message("我")
+    String q_me();
+
+    @Message("未认领")
+    String q_nobody();
+
+    @Message("没有符合条件的申请。")
+    String q_none();
+
+    @Message("已超期")
+    String q_overdue_badge();
+
+    @Message("查看")
+    String q_open();
+
+    @Message("认领")
+    String q_claim();
+
+    @Message("退回队列")
+    String q_release();
+
+    @Message("要求补充材料")
+    String q_request_info();
+
+    @Message("批准")
+    String q_approve();
+
+    @Message("不予批准")
+    String q_reject();
+
+    @Message("说明")
+    String q_note();
+
+    @Message("理由（必填，申请人可见）")
+    String q_reason();
+
+    @Message("申请内容")
+    String q_answers();
+
+    @Message("材料")
+    String q_documents();
+
+    @Message("办理记录")
+    String q_history();
+
+    @Message("已处理。")
+    String q_done();
+
+    @Message("操作未完成：{detail}")
+    String q_err_claimed(String detail);
+
+    @Message("请填写说明或理由。")
+    String q_err_note();
+
+    @Message("申请人")
+    String q_applicant();
+
+    @Message("政务服务办理情况")
+    String dash_title();
+
+    @Message("在办 {open} 件，其中超期 {overdue} 件（{percent}%）。")
+    String dash_overdue_share(long overdue, long open, int percent);
+
+    @Message("还没有已提交的申请。")
+    String dash_none();
+
+    @Message("各部门在办件数")
+    String dash_chart();
+
+    @Message("办结时间中位数")
+    String dash_median();
+
+    @Message("{days} 天")
+    String dash_days(long days);
+
+    @Message("{hours} 小时")
+    String dash_hours(long hours);
+
+    @Message("办理情况")
+    String nav_dashboard();
 }

@@ -45,6 +45,9 @@ class LocalKeycloakTest {
 
     static final String SECOND_CITIZEN = "citizen2";
 
+    /** A second clerk of the same department, so that tests show two clerks racing for one case. */
+    static final String SECOND_CLERK = "service-clerk2";
+
     @Test
     void theLocalRealmShouldAddOneDemoUserPerRoleAndTheTestClient() throws Exception {
         JsonNode realm = json.readTree(LocalKeycloak.realmForLocalUse());
@@ -54,13 +57,16 @@ class LocalKeycloakTest {
         // one per role, and a second citizen, so that tests and the demo show that citizens never see each other
         List<String> expected = new java.util.ArrayList<>(Roles.ALL);
         expected.add(SECOND_CITIZEN);
+        expected.add(SECOND_CLERK);
         assertThat(users).containsExactlyInAnyOrderElementsOf(expected);
         for (JsonNode user : realm.get("users")) {
             if (user.has("serviceAccountClientId")) {
                 continue;
             }
             String username = user.get("username").asText();
-            String role = username.equals(SECOND_CITIZEN) ? Roles.CITIZEN : username;
+            String role = username.equals(SECOND_CITIZEN)
+                    ? Roles.CITIZEN
+                    : username.equals(SECOND_CLERK) ? Roles.SERVICE_CLERK : username;
             List<String> roles = names(user.get("realmRoles"), null);
             assertThat(roles).contains("default-roles-city");
             if (!role.equals(Roles.CITIZEN)) {

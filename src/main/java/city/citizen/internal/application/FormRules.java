@@ -1,13 +1,19 @@
 package city.citizen.internal.application;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** What makes a form definition valid: the one rule the staff page and any later API share. */
+/**
+ * What makes a form definition valid, and what makes a citizen's answers to it valid: the one rule the staff page,
+ * the citizen's page and the API share.
+ */
 public final class FormRules {
 
     public static final Set<String> TYPES = Set.of("text", "number", "date", "choice", "id-number", "phone");
@@ -27,7 +33,15 @@ public final class FormRules {
     static final int MAX_PATTERN = 200;
     static final int MAX_CHOICES = 50;
 
+    /** The longest answer to one field: a full postal address or a short explanation fits. */
+    public static final int MAX_ANSWER = 1000;
+
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,39}");
+    private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}");
+    private static final Pattern ID_NUMBER = Pattern.compile("[0-9]{17}[0-9X]");
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,6})?");
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String ID_CHECK = "10X98765432";
 
     private FormRules() {}
 
@@ -92,6 +106,88 @@ public final class FormRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * What is wrong with a draft's answers whatever its state: a key the form does not ask, or an answer too long.
+     * The path of each problem is the field's key.
+     */
+    public static List<FormProblem> checkDraft(FormDefinition form, Map<String, String> answers) {
+        List<FormProblem> problems = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        form.fields().forEach(f -> keys.add(f.key()));
+        answers.forEach((key, value) -> {
+            if (!keys.contains(key)) {
+                problems.add(new FormProblem(key, "unknown_field"));
+            } else if (value != null && value.length() > MAX_ANSWER) {
+                problems.add(new FormProblem(key, "too_long"));
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * Every mistake in the answers to a form, as they are submitted: a required field left empty ({@code required}),
+     * a value of the wrong kind ({@code number}, {@code date}, {@code phone}, {@code id_number}, {@code choice}), one
+     * that does not match the field's pattern ({@code pattern}), besides those of {@link #checkDraft}. Blank answers
+     * count as empty.
+     */
+    public static List<FormProblem> checkAnswers(FormDefinition form, Map<String, String> answers) {
+        List<FormProblem> problems = checkDraft(form, answers);
+        Set<String> seen = new HashSet<>();
+        problems.forEach(p -> seen.add(p.path()));
+        for (FormField f : form.fields()) {
+            if (seen.contains(f.key())) {
+                continue;
+            }
+            String value = answers.get(f.key());
+            if (value == null || value.isBlank()) {
+                if (f.required()) {
+                    problems.add(new FormProblem(f.key(), "required"));
+                }
+                continue;
+            }
+            String kind = kindProblem(f, value.strip());
+            if (kind != null) {
+                problems.add(new FormProblem(f.key(), kind));
+            } else if (f.pattern() != null
+                    && !Pattern.compile(f.pattern()).matcher(value.strip()).matches()) {
+                problems.add(new FormProblem(f.key(), "pattern"));
+            }
+        }
+        return problems;
+    }
+
+    private static String kindProblem(FormField f, String value) {
+        return switch (f.type()) {
+            case "number" -> NUMBER.matcher(value).matches() ? null : "number";
+            case "date" -> isDate(value) ? null : "date";
+            case "phone" -> PHONE.matcher(value).matches() ? null : "phone";
+            case "id-number" -> validIdNumber(value) ? null : "id_number";
+            case "choice" -> f.choices().stream().anyMatch(c -> c.value().equals(value)) ? null : "choice";
+            default -> null;
+        };
+    }
+
+    private static boolean isDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** A resident ID number: 17 digits and the check character of GB 11643. */
+    public static boolean validIdNumber(String value) {
+        if (!ID_NUMBER.matcher(value).matches()) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (value.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return ID_CHECK.charAt(sum % 11) == value.charAt(17);
     }
 
     private static void checkKey(String key, String at, Set<String> seen, List<FormProblem> problems) {

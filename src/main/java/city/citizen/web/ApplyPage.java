@@ -1,0 +1,329 @@
+package city.citizen.web;
+
+import city.citizen.api.ServiceDetail;
+import city.citizen.internal.CatalogueService;
+import city.citizen.internal.application.ApplicationFormService;
+import city.citizen.internal.application.FormDocument;
+import city.citizen.internal.application.FormField;
+import city.citizen.internal.application.FormVersion;
+import city.citizen.internal.casework.CaseDocuments;
+import city.citizen.internal.casework.CaseStatus;
+import city.citizen.internal.casework.CaseView;
+import city.citizen.internal.casework.Casework;
+import city.platform.rest.ProblemException;
+import city.platform.security.CurrentUser;
+import city.platform.security.Roles;
+import city.platform.web.NoStore;
+import city.platform.web.PageContext;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
+
+/**
+ * A citizen applies for a service online: the form drawn from its definition, prefilled with what the city knows and
+ * where each answer came from; saving a draft, uploading the documents and submitting in one form. A refused submit
+ * keeps everything typed (saved in the draft) and every file accepted.
+ */
+@Path("/citizen/apply/{code}")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.CITIZEN)
+public class ApplyPage {
+
+    /** One input of the form as drawn: its answer, where it came from, and its error. */
+    public record FieldRow(FormField field, String name, String label, String value, String source, String error) {
+
+        public boolean choice() {
+            return "choice".equals(field.type());
+        }
+
+        public String inputType() {
+            return "date".equals(field.type()) ? "date" : "text";
+        }
+
+        public String inputMode() {
+            return switch (field.type()) {
+                case "number" -> "decimal";
+                case "phone" -> "tel";
+                case "id-number" -> "numeric";
+                default -> "text";
+            };
+        }
+    }
+
+    /** One document of the form: what is allowed, what was uploaded, and its error. */
+    public record DocumentRow(
+            FormDocument document, String name, String label, String hint, String uploaded, String error) {}
+
+    public record ApplyScreen(
+            ServiceDetail service,
+            FormVersion form,
+            String caseId,
+            String fee,
+            String returnedNote,
+            List<FieldRow> fields,
+            List<DocumentRow> documents,
+            String notice,
+            String error,
+            boolean hasFieldErrors) {}
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance apply(ApplyScreen s);
+
+        static native TemplateInstance unavailable(ServiceDetail service);
+    }
+
+    private final CatalogueService catalogue;
+    private final ApplicationFormService forms;
+    private final Casework casework;
+    private final CaseDocuments documents;
+    private final CurrentUser user;
+    private final PageContext page;
+
+    ApplyPage(
+            CatalogueService catalogue,
+            ApplicationFormService forms,
+            Casework casework,
+            CaseDocuments documents,
+            CurrentUser user,
+            PageContext page) {
+        this.catalogue = catalogue;
+        this.forms = forms;
+        this.casework = casework;
+        this.documents = documents;
+        this.user = user;
+        this.page = page;
+    }
+
+    @GET
+    public Response show(@PathParam("code") String code, @QueryParam("saved") String saved) {
+        ServiceDetail service = service(code);
+        Optional<FormVersion> form = forms.current(code);
+        if (form.isEmpty()) {
+            return NoStore.html(404, Templates.unavailable(service));
+        }
+        CitizenMsg msg = msg();
+        Optional<CaseView> draft = casework.openDraft(user.id(), code);
+        String notice = saved != null ? msg.apply_saved() : null;
+        if (draft.isPresent()) {
+            CaseView c = draft.get();
+            return NoStore.html(
+                    200, screen(service, casework.formOf(c), c, c.data(), c.sources(), Map.of(), notice, null));
+        }
+        Casework.Prefill known = casework.prefill(user, form.get());
+        return NoStore.html(
+                200, screen(service, form.get(), null, known.data(), known.sources(), Map.of(), notice, null));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@PathParam("code") String code, MultipartFormDataInput input) {
+        ServiceDetail service = service(code);
+        if (forms.current(code).isEmpty()) {
+            return NoStore.html(404, Templates.unavailable(service));
+        }
+        CitizenMsg msg = msg();
+        Map<String, Collection<FormValue>> values = input.getValues();
+        CaseView c = existing(text(values, "caseId"), code).orElseGet(() -> casework.createDraft(user, code));
+        FormVersion form = casework.formOf(c);
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (FormField f : form.definition().fields()) {
+            answers.put(
+                    f.key(), Optional.ofNullable(text(values, "f_" + f.key())).orElse(""));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String general = null;
+        try {
+            casework.saveDraft(user.id(), c.id(), answers, null);
+        } catch (ProblemException e) {
+            if (e.status() != Response.Status.BAD_REQUEST) {
+                return again(service, c, answers, Map.of(), msg.apply_conflict(), 409);
+            }
+            errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
+        }
+        for (FormDocument d : form.definition().documents()) {
+            FormValue file = file(values, "doc_" + d.key());
+            if (file == null) {
+                continue;
+            }
+            try {
+                documents.upload(user.id(), user.displayName(), c.id(), d.key(), file.getFileName(), bytes(file));
+            } catch (ProblemException e) {
+                if (!CaseTexts.isDocumentRefusal(e)) {
+                    return again(service, c, answers, errors, msg.apply_conflict(), 409);
+                }
+                errors.put("doc_" + d.key(), CaseTexts.document(e.code(), msg));
+            }
+        }
+        boolean submit = "submit".equals(text(values, "action"));
+        if (errors.isEmpty() && submit) {
+            try {
+                CaseView done = casework.submit(user.id(), user.displayName(), c.id());
+                return Response.seeOther(URI.create("/citizen/applications?submitted=" + done.reference()))
+                        .build();
+            } catch (ProblemException e) {
+                switch (e.status()) {
+                    case BAD_REQUEST -> errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
+                    case PAYMENT_REQUIRED -> general = msg.apply_funds();
+                    default -> general = msg.apply_conflict();
+                }
+            }
+        }
+        if (errors.isEmpty() && general == null) {
+            return Response.seeOther(URI.create("/citizen/apply/" + PageContext.encode(code) + "?saved=1"))
+                    .build();
+        }
+        return again(service, c, answers, errors, general != null ? general : msg.apply_errors(), 400);
+    }
+
+    private Response again(
+            ServiceDetail service,
+            CaseView c,
+            Map<String, String> typed,
+            Map<String, String> errors,
+            String general,
+            int status) {
+        CaseView now = casework.get(user.id(), c.id());
+        return NoStore.html(
+                status, screen(service, casework.formOf(now), now, typed, now.sources(), errors, null, general));
+    }
+
+    private TemplateInstance screen(
+            ServiceDetail service,
+            FormVersion form,
+            CaseView c,
+            Map<String, String> values,
+            Map<String, String> sources,
+            Map<String, String> errors,
+            String notice,
+            String error) {
+        CitizenMsg msg = msg();
+        List<FieldRow> fields = new ArrayList<>();
+        for (FormField f : form.definition().fields()) {
+            String value = values.getOrDefault(f.key(), "");
+            String from = CaseTexts.source(sources.get(f.key()), msg);
+            fields.add(new FieldRow(
+                    f,
+                    "f_" + f.key(),
+                    page.t(f.labelZh(), f.labelEn()),
+                    value,
+                    from == null ? null : msg.src_label(from),
+                    errors.get("f_" + f.key())));
+        }
+        List<DocumentRow> docs = new ArrayList<>();
+        for (FormDocument d : form.definition().documents()) {
+            String uploaded = c == null
+                    ? null
+                    : c.documents().stream()
+                            .filter(u -> u.key().equals(d.key()))
+                            .map(u -> msg.apply_doc_uploaded(u.fileName()))
+                            .findFirst()
+                            .orElse(null);
+            docs.add(new DocumentRow(
+                    d,
+                    "doc_" + d.key(),
+                    page.t(d.nameZh(), d.nameEn()),
+                    msg.apply_doc_hint(String.join(", ", d.types()), d.sizeLimit()),
+                    uploaded,
+                    errors.get("doc_" + d.key())));
+        }
+        String returned = null;
+        if (c != null && c.status() == CaseStatus.NEEDS_INFO && !c.history().isEmpty()) {
+            String note = c.history().get(c.history().size() - 1).note();
+            returned = note == null ? null : msg.apply_returned(note);
+        }
+        return Templates.apply(new ApplyScreen(
+                service,
+                form,
+                c == null ? "" : c.id().toString(),
+                service.feeFen() > 0 ? msg.apply_fee(page.money(service.feeFen())) : msg.apply_free(),
+                returned,
+                fields,
+                docs,
+                notice,
+                error,
+                !errors.isEmpty()));
+    }
+
+    /** The citizen's own draft or returned application named by the form, if it still is one for this service. */
+    private Optional<CaseView> existing(String caseId, String code) {
+        if (caseId == null || caseId.isBlank()) {
+            return casework.openDraft(user.id(), code);
+        }
+        try {
+            CaseView c = casework.get(user.id(), UUID.fromString(caseId.strip()));
+            return c.serviceCode().equals(code) ? Optional.of(c) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        } catch (ProblemException e) {
+            if (e.status() == Response.Status.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private ServiceDetail service(String code) {
+        return catalogue
+                .findService(code)
+                .orElseThrow(() -> ProblemException.notFound("No service " + code + " is offered."));
+    }
+
+    private CitizenMsg msg() {
+        return page.language().messages(CitizenMsg.class);
+    }
+
+    private static String text(Map<String, Collection<FormValue>> values, String name) {
+        Collection<FormValue> found = values.get(name);
+        if (found == null) {
+            return null;
+        }
+        return found.stream()
+                .filter(v -> !v.isFileItem())
+                .map(FormValue::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static FormValue file(Map<String, Collection<FormValue>> values, String name) {
+        Collection<FormValue> found = values.get(name);
+        if (found == null) {
+            return null;
+        }
+        return found.stream()
+                .filter(v -> v.isFileItem()
+                        && v.getFileName() != null
+                        && !v.getFileName().isBlank())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static byte[] bytes(FormValue file) {
+        try (var in = file.getFileItem().getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
