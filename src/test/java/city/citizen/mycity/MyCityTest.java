@@ -68,8 +68,8 @@ class MyCityTest {
                 .extract()
                 .jsonPath();
         assertThat(mine.getList("sections.key", String.class))
-                .contains("wallet", "parking", "fines", "messages")
-                .containsSubsequence("wallet", "parking", "fines", "messages");
+                .contains("applications", "wallet", "parking", "fines", "messages")
+                .containsSubsequence("applications", "wallet", "parking", "fines", "messages");
         assertThat(mine.getList("sections.available", Boolean.class)).containsOnly(true);
         assertThat(texts(mine, "wallet").get(0)).isEqualTo("Balance " + city.platform.web.Yuan.format(balance));
         assertThat(texts(mine, "fines")).anyMatch(t -> t.startsWith(plate + " · speeding") && t.endsWith("unpaid"));

@@ -136,6 +136,21 @@ class CaseQueueApiTest {
         assertThat(events.of(UUID.fromString(id)))
                 .extracting(e -> e.to())
                 .endsWith(CaseStatus.IN_REVIEW, CaseStatus.APPROVED);
+        // the applicant was told of every step in their inbox (the clerk's claims included, the draft not)
+        String reference =
+                given().auth().oauth2(clerk).get(CASES + "/" + id).jsonPath().getString("reference");
+        List<String> told = given()
+                .auth()
+                .oauth2(citizen)
+                .get("/api/v1/citizen/my/notifications?size=100")
+                .jsonPath()
+                .getList("messages.items.findAll { it.kind == 'APPLICATION_STATUS' }.subject", String.class)
+                .stream()
+                .filter(subject -> subject.contains(reference))
+                .toList();
+        assertThat(told).hasSize(6);
+        assertThat(told.get(0)).contains("已批准");
+        assertThat(told).anyMatch(subject -> subject.contains("需补充材料"));
         // the clerk of the department reads the documents
         given().auth()
                 .oauth2(clerk)

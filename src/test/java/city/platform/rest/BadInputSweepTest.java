@@ -67,10 +67,11 @@ class BadInputSweepTest {
             }
             // an HTML form (what a cross-site page can send) is refused with a problem, never the CSRF filter's empty
             // 400
-            for (String form : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            for (String form : List.of("application/x-www-form-urlencoded", "multipart/form-data")) {
                 calls++;
-                var request =
-                        given().redirects().follow(false).contentType(form).body("a=1");
+                var request = form.startsWith("multipart")
+                        ? given().redirects().follow(false).multiPart("a", "1")
+                        : given().redirects().follow(false).contentType(form).formParam("a", "1");
                 if (token != null) {
                     request = request.auth().oauth2(token);
                 }

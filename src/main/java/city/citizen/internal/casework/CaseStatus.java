@@ -27,6 +27,32 @@ public enum CaseStatus {
         };
     }
 
+    /** How the applicant reads it, in Chinese (notices, "my city"). */
+    public String labelZh() {
+        return switch (this) {
+            case DRAFT -> "草稿";
+            case SUBMITTED -> "已提交";
+            case IN_REVIEW -> "审核中";
+            case NEEDS_INFO -> "需补充材料";
+            case APPROVED -> "已批准";
+            case REJECTED -> "未通过";
+            case WITHDRAWN -> "已撤回";
+        };
+    }
+
+    /** How the applicant reads it, in English. */
+    public String labelEn() {
+        return switch (this) {
+            case DRAFT -> "draft";
+            case SUBMITTED -> "submitted";
+            case IN_REVIEW -> "in review";
+            case NEEDS_INFO -> "more information needed";
+            case APPROVED -> "approved";
+            case REJECTED -> "rejected";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
     public boolean canMoveTo(CaseStatus to) {
         return next().contains(to);
     }

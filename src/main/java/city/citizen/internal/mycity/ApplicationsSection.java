@@ -1,0 +1,63 @@
+package city.citizen.internal.mycity;
+
+import city.citizen.api.MyCityItem;
+import city.citizen.api.MyCitySection;
+import city.citizen.internal.casework.CaseStatus;
+import city.citizen.internal.casework.Casework;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The citizen's open applications and drafts with where each stands. */
+@ApplicationScoped
+class ApplicationsSection implements MyCitySection {
+
+    private final Casework casework;
+
+    ApplicationsSection(Casework casework) {
+        this.casework = casework;
+    }
+
+    @Override
+    public String key() {
+        return "applications";
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public String titleZh() {
+        return "我的办件";
+    }
+
+    @Override
+    public String titleEn() {
+        return "My applications";
+    }
+
+    @Override
+    public String href() {
+        return "/citizen/applications";
+    }
+
+    @Override
+    public List<MyCityItem> items(String subject) {
+        return casework.mine(subject).stream()
+                .filter(c -> c.status() == CaseStatus.DRAFT || c.status().open())
+                .limit(5)
+                .map(c -> new MyCityItem(
+                        c.serviceNameZh(),
+                        c.serviceNameEn(),
+                        (c.reference() == null ? "" : c.reference() + " · ")
+                                + c.status().labelZh()
+                                + (c.overdue() ? " · 已超期" : ""),
+                        (c.reference() == null ? "" : c.reference() + " · ")
+                                + c.status().labelEn()
+                                + (c.overdue() ? " · overdue" : ""),
+                        "/citizen/applications",
+                        c.status() == CaseStatus.NEEDS_INFO || c.status() == CaseStatus.DRAFT))
+                .toList();
+    }
+}
