@@ -16,7 +16,9 @@ APP=http://localhost:8080
 TOKEN_URL=http://localhost:8180/realms/city/protocol/openid-connect/token
 IMAP=imap://127.0.0.1:3143
 MAILBOX=citizen@demo.city.local
-command -v jq >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq >/dev/null; }
+for tool in jq bc python3; do
+    command -v $tool >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $tool >/dev/null; }
+done
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B --no-transfer-progress -q package -DskipTests -DskipFormat
 mkdir -p bench/results
 DATA=$(mktemp -d)
@@ -79,14 +81,22 @@ mailbox() {
     echo "cannot read the mailbox" >&2
     return 1
 }
-# the Message-ID headers of messages from..to, a few hundred at a time
+# the Message-ID and Subject headers of every message in the mailbox, one line each (Python's imaplib)
 message_ids() {
-    local from=$1 to=$2 step=250 i
-    for ((i = from; i <= to; i += step)); do
-        local end=$((i + step - 1 < to ? i + step - 1 : to))
-        curl -fs "$IMAP/INBOX" --user "$MAILBOX:x" -X "FETCH $i:$end (BODY.PEEK[HEADER.FIELDS (MESSAGE-ID SUBJECT)])" \
-            | tr -d '\r'
-    done
+    python3 - "$MAILBOX" <<'PY'
+import email, email.header, imaplib, sys
+box = imaplib.IMAP4("127.0.0.1", 3143)
+box.login(sys.argv[1], "x")
+box.select("INBOX", readonly=True)
+_, data = box.fetch("1:*", "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID SUBJECT)])")
+for part in data:
+    if isinstance(part, tuple):
+        headers = email.message_from_bytes(part[1])
+        subject = str(email.header.make_header(email.header.decode_header(headers.get("Subject", ""))))
+        print("Message-ID: " + headers.get("Message-ID", ""))
+        print("Subject: " + subject)
+box.logout()
+PY
 }
 BEFORE=$(mailbox)
 # the citizen's messages, with a fresh token each time (the wait may outlast one)
@@ -128,7 +138,7 @@ until [ $(($(mailbox) - BEFORE)) -ge "$N" ] || [ "$(date +%s)" -gt "$DEADLINE" ]
 DONE=$(date +%s.%N)
 sleep 5 # anything sent twice would arrive now
 TOTAL=$(($(mailbox) - BEFORE))
-IDS=$(message_ids $((BEFORE + 1)) $((BEFORE + TOTAL)))
+IDS=$(message_ids)
 UNIQUE=$(grep -i '^Message-ID:' <<<"$IDS" | sort -u | wc -l)
 OURS=$(grep -c "$PLATE" <<<"$IDS" || true)
 FIRST_RATE=$(echo "scale=1; $AT_STOP / ($STOPPED - $SENDING_FROM)" | bc)

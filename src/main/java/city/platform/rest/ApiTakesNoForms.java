@@ -1,47 +1,40 @@
 package city.platform.rest;
 
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * The JSON API takes no HTML forms: a form-encoded or multipart request to {@code /api/*} is answered {@code 415} with
- * a problem saying what the API takes, before the pages' CSRF filter would answer it with an empty 400 (issue 12).
- * Documents go to the API as the raw body with their own content type.
+ * The JSON API takes no HTML forms: a form-encoded or multipart write to {@code /api/*} is answered {@code 415} with a
+ * problem saying what the API takes, instead of the pages' CSRF filter's empty 400 (issue 12). It runs after the
+ * security check (an anonymous form to a protected operation is still a 401) and before the CSRF filter. Documents go
+ * to the API as the raw body with their own content type.
  */
-@ApplicationScoped
 public class ApiTakesNoForms {
-
-    /** After the API's language (-390), before authentication (-200) and the REST handler. */
-    static final int ORDER = -380;
 
     static final String DETAIL = "The JSON API takes application/json (a document as the raw body with its own"
             + " content type), not an HTML form";
 
-    private static final Set<HttpMethod> WRITES =
-            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    void install(@Observes Router router) {
-        router.route("/api/*").order(ORDER).handler(this::refuseForms);
-    }
-
-    void refuseForms(RoutingContext rc) {
-        String type = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type != null && WRITES.contains(rc.request().method()) && isForm(type)) {
-            rc.response()
-                    .setStatusCode(415)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(Json.encode(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, DETAIL, rc.normalizedPath())));
-            return;
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
+    public Response refuseForms(ContainerRequestContext request) {
+        String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (type != null
+                && WRITES.contains(request.getMethod())
+                && request.getUriInfo().getPath().startsWith("/api/")
+                && isForm(type)) {
+            return Problem.of(
+                            Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                            DETAIL,
+                            request.getUriInfo().getPath())
+                    .toResponse();
         }
-        rc.next();
+        return null;
     }
 
     static boolean isForm(String contentType) {

@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** An HTML form sent to the JSON API gets a 415 problem that says what the API takes, with a token or without. */
+/** An HTML form sent to the JSON API gets a 415 problem that says what the API takes (after the security check). */
 @QuarkusTest
 class ApiTakesNoFormsTest {
 
@@ -30,11 +30,12 @@ class ApiTakesNoFormsTest {
                     .body("status", equalTo(415))
                     .body("detail", containsString("application/json"));
         }
+        // without a token the security check comes first: a protected operation is a 401 problem, as before
         given().contentType("application/x-www-form-urlencoded")
                 .formParam("a", "1")
                 .post("/api/v1/simulation/live/pause")
                 .then()
-                .statusCode(415)
+                .statusCode(401)
                 .contentType("application/problem+json");
         // JSON still works
         given().auth()

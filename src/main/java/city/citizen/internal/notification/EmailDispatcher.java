@@ -50,7 +50,7 @@ class EmailDispatcher {
             // the pass stops after the e-mail it is sending, records it and hands back the rest before the
             // database goes; without this wait the stop closed the database under it and its e-mails were sent again
             // when their lease ran out (found by bench/notifications.sh)
-            if (running.tryLock(20, TimeUnit.SECONDS)) {
+            if (running.tryLock(8, TimeUnit.SECONDS)) {
                 running.unlock();
             } else {
                 LOG.warn("stopping while an e-mail pass still runs: its e-mails go again when their lease runs out");
