@@ -13,18 +13,16 @@ import java.util.List;
  */
 public interface MyCitySection {
 
-    /** A stable key, such as {@code parking}: the section's id in the API and the page. */
-    String key();
+    /**
+     * What the page shows above the section's lines.
+     *
+     * @param key a stable key, such as {@code parking}: the section's id in the API and the page
+     * @param order where the section stands on the page, smaller first
+     * @param href the module's own page for more
+     */
+    record Heading(String key, int order, String titleZh, String titleEn, String href) {}
 
-    /** Where the section stands on the page, smaller first. */
-    int order();
-
-    String titleZh();
-
-    String titleEn();
-
-    /** The module's own page for more. */
-    String href();
+    Heading heading();
 
     /** What the section shows of this citizen, most important first (a few lines; the module's page has the rest). */
     List<MyCityItem> items(String subject);

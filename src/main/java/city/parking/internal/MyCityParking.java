@@ -11,6 +11,8 @@ import java.util.List;
 @ApplicationScoped
 class MyCityParking implements MyCitySection {
 
+    private static final Heading HEADING = new Heading("parking", 30, "停车预约", "Parking bookings", "/parking/mine");
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -21,28 +23,8 @@ class MyCityParking implements MyCitySection {
     }
 
     @Override
-    public String key() {
-        return "parking";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String titleZh() {
-        return "停车预约";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Parking bookings";
-    }
-
-    @Override
-    public String href() {
-        return "/parking/mine";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override

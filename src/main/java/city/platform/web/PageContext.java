@@ -32,6 +32,7 @@ public class PageContext {
     private final RoutingContext request;
     private final Instance<NavContributor> contributors;
     private final Instance<HeaderBadge> badges;
+    private final city.platform.security.CurrentUser user;
     private final String cityNameZh;
     private final String cityNameEn;
 
@@ -40,11 +41,13 @@ public class PageContext {
             CurrentVertxRequest currentRequest,
             Instance<NavContributor> contributors,
             Instance<HeaderBadge> badges,
+            city.platform.security.CurrentUser user,
             CityName cityName) {
         this.identity = identity;
         this.request = currentRequest.getCurrent();
         this.contributors = contributors;
         this.badges = badges;
+        this.user = user;
         this.cityNameZh = cityName.zh();
         this.cityNameEn = cityName.en();
     }
@@ -159,10 +162,7 @@ public class PageContext {
         if (identity.isAnonymous()) {
             return List.of();
         }
-        // the subject, as CurrentUser names a person (the principal's name when there is no token: tests)
-        String subject = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null
-                ? jwt.getSubject()
-                : identity.getPrincipal().getName();
+        String subject = user.id();
         return badges.stream()
                 .flatMap(b -> {
                     try {

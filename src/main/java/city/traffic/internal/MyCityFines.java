@@ -12,6 +12,8 @@ import java.util.List;
 @ApplicationScoped
 class MyCityFines implements MyCitySection {
 
+    private static final Heading HEADING = new Heading("fines", 40, "交通违法", "Traffic violations", "/traffic/fines");
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -22,28 +24,8 @@ class MyCityFines implements MyCitySection {
     }
 
     @Override
-    public String key() {
-        return "fines";
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public String titleZh() {
-        return "交通违法";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Traffic violations";
-    }
-
-    @Override
-    public String href() {
-        return "/traffic/fines";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override

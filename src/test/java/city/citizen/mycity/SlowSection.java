@@ -9,6 +9,8 @@ import java.util.List;
 @ApplicationScoped
 public class SlowSection implements MyCitySection {
 
+    private static final Heading HEADING = new Heading("test-slow", 99, "测试栏目", "Test section", "/");
+
     enum Mode {
         QUICK,
         SLOW,
@@ -18,28 +20,8 @@ public class SlowSection implements MyCitySection {
     static volatile Mode mode = Mode.QUICK;
 
     @Override
-    public String key() {
-        return "test-slow";
-    }
-
-    @Override
-    public int order() {
-        return 99;
-    }
-
-    @Override
-    public String titleZh() {
-        return "测试栏目";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Test section";
-    }
-
-    @Override
-    public String href() {
-        return "/";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.List;
 @ApplicationScoped
 class ApplicationsSection implements MyCitySection {
 
+    private static final Heading HEADING =
+            new Heading("applications", 10, "我的办件", "My applications", "/citizen/applications");
+
     private final Casework casework;
 
     ApplicationsSection(Casework casework) {
@@ -18,28 +21,8 @@ class ApplicationsSection implements MyCitySection {
     }
 
     @Override
-    public String key() {
-        return "applications";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String titleZh() {
-        return "我的办件";
-    }
-
-    @Override
-    public String titleEn() {
-        return "My applications";
-    }
-
-    @Override
-    public String href() {
-        return "/citizen/applications";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.List;
 @ApplicationScoped
 class InboxSection implements MyCitySection {
 
+    private static final Heading HEADING = new Heading("messages", 90, "消息", "Messages", "/citizen/inbox");
+
     private final NotificationService notifications;
 
     InboxSection(NotificationService notifications) {
@@ -19,28 +21,8 @@ class InboxSection implements MyCitySection {
     }
 
     @Override
-    public String key() {
-        return "messages";
-    }
-
-    @Override
-    public int order() {
-        return 90;
-    }
-
-    @Override
-    public String titleZh() {
-        return "消息";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Messages";
-    }
-
-    @Override
-    public String href() {
-        return "/citizen/inbox";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override

@@ -38,7 +38,8 @@ public class MyCity {
 
     public List<Section> of(String subject) {
         List<MyCitySection> all = sections.stream()
-                .sorted(Comparator.comparingInt(MyCitySection::order).thenComparing(MyCitySection::key))
+                .sorted(Comparator.comparingInt((MyCitySection s) -> s.heading().order())
+                        .thenComparing(s -> s.heading().key()))
                 .toList();
         List<CompletableFuture<List<MyCityItem>>> reads = new ArrayList<>();
         for (MyCitySection s : all) {
@@ -47,7 +48,7 @@ public class MyCity {
         long deadline = System.nanoTime() + budget.toNanos();
         List<Section> answer = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            MyCitySection s = all.get(i);
+            MyCitySection.Heading s = all.get(i).heading();
             List<MyCityItem> items = null;
             try {
                 long left = Math.max(0, deadline - System.nanoTime());

@@ -16,6 +16,8 @@ import java.util.List;
 @ApplicationScoped
 class WalletSection implements MyCitySection {
 
+    private static final Heading HEADING = new Heading("wallet", 20, "钱包", "Wallet", "/wallet");
+
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -26,28 +28,8 @@ class WalletSection implements MyCitySection {
     }
 
     @Override
-    public String key() {
-        return "wallet";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String titleZh() {
-        return "钱包";
-    }
-
-    @Override
-    public String titleEn() {
-        return "Wallet";
-    }
-
-    @Override
-    public String href() {
-        return "/wallet";
+    public Heading heading() {
+        return HEADING;
     }
 
     @Override
