@@ -4,5 +4,7 @@
 # logins when ready. Ctrl-C stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# the CJK font that certificates embed (Debian's package, never committed)
+./scripts/debian-packages.sh fonts-wqy-microhei
 ./mvnw -B --no-transfer-progress -q package -DskipTests -DskipFormat
 exec java ${CITY_JAVA_OPTS:--Xmx1g} -jar target/quarkus-app/quarkus-run.jar "$@"

@@ -27,8 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -145,12 +143,15 @@ public class ApplyPage {
         }
         CitizenMsg msg = msg();
         Map<String, Collection<FormValue>> values = input.getValues();
-        CaseView c = existing(text(values, "caseId"), code).orElseGet(() -> casework.createDraft(user, code));
+        CaseView c =
+                existing(MultipartForms.text(values, "caseId"), code).orElseGet(() -> casework.createDraft(user, code));
         FormVersion form = casework.formOf(c);
         Map<String, String> answers = new LinkedHashMap<>();
         for (FormField f : form.definition().fields()) {
             answers.put(
-                    f.key(), Optional.ofNullable(text(values, "f_" + f.key())).orElse(""));
+                    f.key(),
+                    Optional.ofNullable(MultipartForms.text(values, "f_" + f.key()))
+                            .orElse(""));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         String general = null;
@@ -163,12 +164,13 @@ public class ApplyPage {
             errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
         }
         for (FormDocument d : form.definition().documents()) {
-            FormValue file = file(values, "doc_" + d.key());
+            FormValue file = MultipartForms.file(values, "doc_" + d.key());
             if (file == null) {
                 continue;
             }
             try {
-                documents.upload(user.id(), user.displayName(), c.id(), d.key(), file.getFileName(), bytes(file));
+                documents.upload(
+                        user.id(), user.displayName(), c.id(), d.key(), file.getFileName(), MultipartForms.bytes(file));
             } catch (ProblemException e) {
                 if (!CaseTexts.isDocumentRefusal(e)) {
                     return again(service, c, answers, errors, msg.apply_conflict(), 409);
@@ -176,7 +178,7 @@ public class ApplyPage {
                 errors.put("doc_" + d.key(), CaseTexts.document(e.code(), msg));
             }
         }
-        boolean submit = "submit".equals(text(values, "action"));
+        boolean submit = "submit".equals(MultipartForms.text(values, "action"));
         if (errors.isEmpty() && submit) {
             try {
                 CaseView done = casework.submit(user.id(), user.displayName(), c.id());
@@ -292,38 +294,5 @@ public class ApplyPage {
 
     private CitizenMsg msg() {
         return page.language().messages(CitizenMsg.class);
-    }
-
-    private static String text(Map<String, Collection<FormValue>> values, String name) {
-        Collection<FormValue> found = values.get(name);
-        if (found == null) {
-            return null;
-        }
-        return found.stream()
-                .filter(v -> !v.isFileItem())
-                .map(FormValue::getValue)
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static FormValue file(Map<String, Collection<FormValue>> values, String name) {
-        Collection<FormValue> found = values.get(name);
-        if (found == null) {
-            return null;
-        }
-        return found.stream()
-                .filter(v -> v.isFileItem()
-                        && v.getFileName() != null
-                        && !v.getFileName().isBlank())
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static byte[] bytes(FormValue file) {
-        try (var in = file.getFileItem().getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

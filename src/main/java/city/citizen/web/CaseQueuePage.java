@@ -9,6 +9,8 @@ import city.citizen.internal.casework.CaseView;
 import city.citizen.internal.casework.Casework;
 import city.citizen.internal.casework.Clerk;
 import city.citizen.internal.casework.QueueFilter;
+import city.citizen.internal.certificate.CertificateView;
+import city.citizen.internal.certificate.Certificates;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
 import city.platform.security.Roles;
@@ -63,6 +65,7 @@ public class CaseQueuePage {
             List<StepRow> history,
             boolean mine,
             boolean claimable,
+            CertificateView certificate,
             String notice,
             String error) {}
 
@@ -75,6 +78,7 @@ public class CaseQueuePage {
 
     private final Casework casework;
     private final CaseDocuments documents;
+    private final Certificates certificates;
     private final CatalogueService catalogue;
     private final CurrentUser user;
     private final PageContext page;
@@ -83,9 +87,11 @@ public class CaseQueuePage {
             Casework casework,
             CaseDocuments documents,
             CatalogueService catalogue,
+            Certificates certificates,
             CurrentUser user,
             PageContext page) {
         this.casework = casework;
+        this.certificates = certificates;
         this.documents = documents;
         this.catalogue = catalogue;
         this.user = user;
@@ -159,6 +165,12 @@ public class CaseQueuePage {
                 case "request-info" -> casework.requestInfo(clerk, id, note);
                 case "approve" -> casework.approve(clerk, id, note);
                 case "reject" -> casework.reject(clerk, id, note);
+                case "revoke-certificate" ->
+                    certificates.revoke(
+                            clerk.name(),
+                            clerk.department(),
+                            certificateOf(clerk, id).id(),
+                            note);
                 default -> throw ProblemException.notFound("No action " + action + ".");
             }
             return Response.seeOther(URI.create("/admin/citizen/queue/" + id + "?done=1"))
@@ -172,6 +184,23 @@ public class CaseQueuePage {
                     : msg().q_err_claimed(e.getMessage());
             return NoStore.html(e.status().getStatusCode(), detailScreen(casework.getForClerk(clerk, id), null, why));
         }
+    }
+
+    @GET
+    @Path("{id}/certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificatePdf(@PathParam("id") UUID id) {
+        Clerk clerk = Clerk.of(user);
+        CertificateView c = certificateOf(clerk, id);
+        return NoStore.of(Response.ok(certificates.departmentPdf(clerk.department(), c.id()), "application/pdf"))
+                .header("Content-Disposition", "attachment; filename=\"" + c.number() + ".pdf\"")
+                .build();
+    }
+
+    /** The certificate of a case of the clerk's department; 404 when it has none. */
+    private CertificateView certificateOf(Clerk clerk, UUID caseId) {
+        CaseView c = casework.getForClerk(clerk, caseId);
+        return certificates.ofCase(c.id()).orElseThrow(() -> ProblemException.notFound("No certificate."));
     }
 
     @GET
@@ -201,6 +230,7 @@ public class CaseQueuePage {
                 history,
                 c.status() == CaseStatus.IN_REVIEW && me.equals(c.assignee()),
                 c.status() == CaseStatus.SUBMITTED,
+                certificates.ofCase(c.id()).orElse(null),
                 notice,
                 error));
     }

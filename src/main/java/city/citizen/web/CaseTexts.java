@@ -19,6 +19,7 @@ final class CaseTexts {
             case IN_REVIEW -> msg.st_in_review();
             case NEEDS_INFO -> msg.st_needs_info();
             case APPROVED -> msg.st_approved();
+            case CERTIFIED -> msg.st_certified();
             case REJECTED -> msg.st_rejected();
             case WITHDRAWN -> msg.st_withdrawn();
         };

@@ -418,6 +418,9 @@ public interface CitizenMsg {
     @Message("已批准")
     String st_approved();
 
+    @Message("已发证")
+    String st_certified();
+
     @Message("未予批准")
     String st_rejected();
 

@@ -50,7 +50,7 @@ public class CaseStatistics {
                                count(*) filter (where c.status = 'SUBMITTED'),
                                count(*) filter (where c.status = 'IN_REVIEW'),
                                count(*) filter (where c.status = 'NEEDS_INFO'),
-                               count(*) filter (where c.status = 'APPROVED'),
+                               count(*) filter (where c.status in ('APPROVED', 'CERTIFIED')),
                                count(*) filter (where c.status = 'REJECTED'),
                                count(*) filter (where c.status = 'WITHDRAWN'),
                                count(*) filter (where c.status in ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO')),

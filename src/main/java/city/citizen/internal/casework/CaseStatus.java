@@ -13,6 +13,8 @@ public enum CaseStatus {
     IN_REVIEW,
     NEEDS_INFO,
     APPROVED,
+    /** Approved, and the certificate the service grants was issued (in the approval's transaction). */
+    CERTIFIED,
     REJECTED,
     WITHDRAWN;
 
@@ -23,7 +25,8 @@ public enum CaseStatus {
             case SUBMITTED -> EnumSet.of(IN_REVIEW, REJECTED, WITHDRAWN);
             case IN_REVIEW -> EnumSet.of(SUBMITTED, NEEDS_INFO, APPROVED, REJECTED);
             case NEEDS_INFO -> EnumSet.of(SUBMITTED, REJECTED);
-            case APPROVED, REJECTED, WITHDRAWN -> EnumSet.noneOf(CaseStatus.class);
+            case APPROVED -> EnumSet.of(CERTIFIED);
+            case CERTIFIED, REJECTED, WITHDRAWN -> EnumSet.noneOf(CaseStatus.class);
         };
     }
 
@@ -35,6 +38,7 @@ public enum CaseStatus {
             case IN_REVIEW -> "审核中";
             case NEEDS_INFO -> "需补充材料";
             case APPROVED -> "已批准";
+            case CERTIFIED -> "已发证";
             case REJECTED -> "未通过";
             case WITHDRAWN -> "已撤回";
         };
@@ -48,6 +52,7 @@ public enum CaseStatus {
             case IN_REVIEW -> "in review";
             case NEEDS_INFO -> "more information needed";
             case APPROVED -> "approved";
+            case CERTIFIED -> "certificate issued";
             case REJECTED -> "rejected";
             case WITHDRAWN -> "withdrawn";
         };

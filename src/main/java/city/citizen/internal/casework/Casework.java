@@ -10,6 +10,11 @@ import city.citizen.internal.application.FormField;
 import city.citizen.internal.application.FormProblem;
 import city.citizen.internal.application.FormRules;
 import city.citizen.internal.application.FormVersion;
+import city.citizen.internal.certificate.CertificateType;
+import city.citizen.internal.certificate.CertificateView;
+import city.citizen.internal.certificate.Certificates;
+import city.citizen.internal.certificate.IssueRequest;
+import city.citizen.internal.certificate.Statement;
 import city.citizen.internal.profile.ProfileService;
 import city.payments.api.ChargeRequest;
 import city.payments.api.PaymentStatus;
@@ -68,6 +73,7 @@ public class Casework {
     private final CatalogueService catalogue;
     private final ProfileService profiles;
     private final Payments payments;
+    private final Certificates certificates;
     private final Event<ApplicationStatusChanged> changed;
     private final Clock clock;
 
@@ -77,6 +83,7 @@ public class Casework {
             CatalogueService catalogue,
             ProfileService profiles,
             Payments payments,
+            Certificates certificates,
             Event<ApplicationStatusChanged> changed,
             Clock clock) {
         this.em = em;
@@ -84,6 +91,7 @@ public class Casework {
         this.catalogue = catalogue;
         this.profiles = profiles;
         this.payments = payments;
+        this.certificates = certificates;
         this.changed = changed;
         this.clock = clock;
     }
@@ -406,7 +414,53 @@ public class Casework {
         c.decidedAt = clock.instant();
         c.decisionNote = clean;
         move(c, service, clerk.name(), CaseStatus.APPROVED, clean);
+        Optional<CertificateType> grants = certificates.typeFor(c.serviceCode);
+        if (grants.isPresent()) {
+            CertificateView issued = certificates.issue(certificateRequest(c, clerk), grants.get());
+            move(c, service, clerk.name(), CaseStatus.CERTIFIED, issued.typeZh() + " " + issued.number());
+        }
         return view(c, true);
+    }
+
+    /** What the certificate of an approved case states: the answers its type names, as the form labels them. */
+    private IssueRequest certificateRequest(ApplicationCase c, Clerk clerk) {
+        CertificateType type = certificates.typeFor(c.serviceCode).orElseThrow();
+        Map<String, String> data = answers(c);
+        Map<String, FormField> fields = new LinkedHashMap<>();
+        form(c).definition().fields().forEach(f -> fields.put(f.key(), f));
+        List<Statement> statements = new ArrayList<>();
+        for (String key : type.fields()) {
+            FormField field = fields.get(key);
+            String value = data.get(key);
+            if (field == null || value == null || value.isBlank() || "full_name".equals(key)) {
+                continue;
+            }
+            statements.add(statement(field, value.strip()));
+        }
+        String holderName = Optional.ofNullable(data.get("full_name"))
+                .filter(n -> !n.isBlank())
+                .map(String::strip)
+                .or(() -> profiles.find(c.applicantSubject).map(p -> p.fullName()))
+                .orElse(c.applicantSubject);
+        return new IssueRequest(
+                c.id, c.serviceCode, c.applicantSubject, holderName, c.departmentCode, statements, clerk.name());
+    }
+
+    /** A statement as printed: a choice by its label, an ID number masked but for its region and last four. */
+    static Statement statement(FormField field, String value) {
+        if ("choice".equals(field.type())) {
+            return field.choices().stream()
+                    .filter(ch -> ch.value().equals(value))
+                    .findFirst()
+                    .map(ch -> new Statement(field.labelZh(), field.labelEn(), ch.labelZh(), ch.labelEn()))
+                    .orElse(new Statement(field.labelZh(), field.labelEn(), value, value));
+        }
+        if ("id-number".equals(field.type()) && value.length() > 10) {
+            String masked =
+                    value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+            return new Statement(field.labelZh(), field.labelEn(), masked, masked);
+        }
+        return new Statement(field.labelZh(), field.labelEn(), value, value);
     }
 
     /**

@@ -1,5 +1,6 @@
 package city.payments.internal.paycode;
 
+import city.platform.crypto.SigningKeys;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

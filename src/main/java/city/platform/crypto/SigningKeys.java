@@ -1,4 +1,4 @@
-package city.payments.internal.paycode;
+package city.platform.crypto;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -11,10 +11,13 @@ import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.lang.JoseException;
 
-/** Ed25519 keys as JWKs: generation, parsing and the public JWK Set, without a database. */
+/**
+ * Ed25519 keys as JWKs: generation, parsing and the public JWK Set, without a database. Pay codes and certificates
+ * sign with them.
+ */
 public final class SigningKeys {
 
-    /** The only JWS algorithm pay codes use. */
+    /** The only JWS algorithm the platform signs with (Ed25519). */
     public static final String ALGORITHM = AlgorithmIdentifiers.EDDSA;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,13 +38,13 @@ public final class SigningKeys {
         }
     }
 
-    /** A random key id: 48 bits are plenty for the few keys a city ever has, and every QR code carries it. */
+    /** A random key id: 48 bits are plenty for the few keys a city ever has, and every signed code carries it. */
     public static String newKid() {
         return randomId(6);
     }
 
     /** {@code bytes} random bytes as base64url without padding (4 characters for every 3 bytes). */
-    static String randomId(int bytes) {
+    public static String randomId(int bytes) {
         byte[] b = new byte[bytes];
         RANDOM.nextBytes(b);
         return BASE64URL.encodeToString(b);
