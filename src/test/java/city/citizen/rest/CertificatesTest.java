@@ -129,7 +129,13 @@ class CertificatesTest {
                 .extract()
                 .asByteArray();
         String jws;
+        // kept for people to look at: target/sample-certificate.pdf and .png
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "sample-certificate.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 72),
+                    "png",
+                    java.nio.file.Path.of("target", "sample-certificate.png").toFile());
             String text = new PDFTextStripper().getText(doc);
             assertThat(text)
                     .contains("上海市居住证")

@@ -259,19 +259,10 @@ public class Casework {
         if (!c.status.canMoveTo(CaseStatus.SUBMITTED) || c.status == CaseStatus.IN_REVIEW) {
             throw CaseProblems.illegal(c, CaseStatus.SUBMITTED);
         }
-        FormVersion form = form(c);
-        Map<String, String> data = answers(c);
-        Set<String> uploaded =
-                Set.copyOf(em.createQuery("select d.docKey from CaseDocument d where d.caseId = :c", String.class)
-                        .setParameter("c", c.id)
-                        .getResultList());
-        List<Problem.FieldError> missing = new ArrayList<>();
-        for (FormDocument d : form.definition().documents()) {
-            if (d.required() && !uploaded.contains(d.key())) {
-                missing.add(new Problem.FieldError("documents." + d.key(), "is required: upload it", "required"));
-            }
+        List<Problem.FieldError> errors = unready(c);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "Some answers are missing or invalid.", errors);
         }
-        refuse(FormRules.checkAnswers(form.definition(), data), missing);
         ServiceDetail service = service(c);
         CaseStatus from = c.status;
         if (c.feeFen > 0 && c.paymentId == null) {
@@ -287,6 +278,33 @@ public class Casework {
         }
         move(c, service, actorName, CaseStatus.SUBMITTED, from == CaseStatus.NEEDS_INFO ? "resubmitted" : null);
         return view(c, true);
+    }
+
+    /**
+     * What keeps one of the citizen's drafts from being submitted: every answer and required document missing or
+     * invalid (as {@code data.<key>} and {@code documents.<key>}), empty when it is ready. Changes nothing.
+     */
+    @Transactional
+    public List<Problem.FieldError> unready(String subject, UUID id) {
+        return unready(lockMine(subject, id));
+    }
+
+    private List<Problem.FieldError> unready(ApplicationCase c) {
+        FormVersion form = form(c);
+        Map<String, String> data = answers(c);
+        Set<String> uploaded =
+                Set.copyOf(em.createQuery("select d.docKey from CaseDocument d where d.caseId = :c", String.class)
+                        .setParameter("c", c.id)
+                        .getResultList());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        FormRules.checkAnswers(form.definition(), data)
+                .forEach(p -> errors.add(new Problem.FieldError("data." + p.path(), message(p.code()), p.code())));
+        for (FormDocument d : form.definition().documents()) {
+            if (d.required() && !uploaded.contains(d.key())) {
+                errors.add(new Problem.FieldError("documents." + d.key(), "is required: upload it", "required"));
+            }
+        }
+        return errors;
     }
 
     /** Withdraws an application nobody has taken in review yet; a fee paid for it goes back. */
