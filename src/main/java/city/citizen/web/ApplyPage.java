@@ -28,7 +28,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,39 +47,14 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 @RolesAllowed(Roles.CITIZEN)
 public class ApplyPage {
 
-    /** One input of the form as drawn: its answer, where it came from, and its error. */
-    public record FieldRow(FormField field, String name, String label, String value, String source, String error) {
-
-        public boolean choice() {
-            return "choice".equals(field.type());
-        }
-
-        public String inputType() {
-            return "date".equals(field.type()) ? "date" : "text";
-        }
-
-        public String inputMode() {
-            return switch (field.type()) {
-                case "number" -> "decimal";
-                case "phone" -> "tel";
-                case "id-number" -> "numeric";
-                default -> "text";
-            };
-        }
-    }
-
-    /** One document of the form: what is allowed, what was uploaded, and its error. */
-    public record DocumentRow(
-            FormDocument document, String name, String label, String hint, String uploaded, String error) {}
-
     public record ApplyScreen(
             ServiceDetail service,
             FormVersion form,
             String caseId,
             String fee,
             String returnedNote,
-            List<FieldRow> fields,
-            List<DocumentRow> documents,
+            List<FormRows.FieldRow> fields,
+            List<FormRows.DocumentRow> documents,
             String notice,
             String error,
             boolean hasFieldErrors) {}
@@ -221,35 +195,12 @@ public class ApplyPage {
             String notice,
             String error) {
         CitizenMsg msg = msg();
-        List<FieldRow> fields = new ArrayList<>();
-        for (FormField f : form.definition().fields()) {
-            String value = values.getOrDefault(f.key(), "");
-            String from = CaseTexts.source(sources.get(f.key()), msg);
-            fields.add(new FieldRow(
-                    f,
-                    "f_" + f.key(),
-                    page.t(f.labelZh(), f.labelEn()),
-                    value,
-                    from == null ? null : msg.src_label(from),
-                    errors.get("f_" + f.key())));
+        Map<String, String> uploaded = new LinkedHashMap<>();
+        if (c != null) {
+            c.documents().forEach(u -> uploaded.putIfAbsent(u.key(), u.fileName()));
         }
-        List<DocumentRow> docs = new ArrayList<>();
-        for (FormDocument d : form.definition().documents()) {
-            String uploaded = c == null
-                    ? null
-                    : c.documents().stream()
-                            .filter(u -> u.key().equals(d.key()))
-                            .map(u -> msg.apply_doc_uploaded(u.fileName()))
-                            .findFirst()
-                            .orElse(null);
-            docs.add(new DocumentRow(
-                    d,
-                    "doc_" + d.key(),
-                    page.t(d.nameZh(), d.nameEn()),
-                    msg.apply_doc_hint(String.join(", ", d.types()), d.sizeLimit()),
-                    uploaded,
-                    errors.get("doc_" + d.key())));
-        }
+        List<FormRows.FieldRow> fields = FormRows.fields(form.definition(), values, sources, errors, msg, page);
+        List<FormRows.DocumentRow> docs = FormRows.documents(form.definition(), uploaded, errors, msg, page);
         String returned = null;
         if (c != null && c.status() == CaseStatus.NEEDS_INFO && !c.history().isEmpty()) {
             String note = c.history().get(c.history().size() - 1).note();

@@ -421,6 +421,21 @@ public interface CitizenMsg {
     @Message("已发证")
     String st_certified();
 
+    @Message("一件事一次办")
+    String bundles_title();
+
+    @Message("人生中的一件事往往要跑好几个部门。在这里，一张表同时办理这件事涉及的所有事项，各部门分别办理，您凭一个编号跟进。")
+    String bundles_intro();
+
+    @Message("开始办理")
+    String bundles_start();
+
+    @Message("一次提交，同时办理以下事项，分别由各部门办理：")
+    String bundles_parts();
+
+    @Message("一次提交全部事项")
+    String bundles_submit();
+
     @Message("未予批准")
     String st_rejected();
 

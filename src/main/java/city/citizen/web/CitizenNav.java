@@ -18,6 +18,7 @@ class CitizenNav implements NavContributor {
         return List.of(
                 NavLink.portal("/", zh.nav_home(), en.nav_home(), 0),
                 NavLink.portal("/services", zh.nav_services(), en.nav_services(), 10),
+                NavLink.portal("/bundles", zh.bundles_title(), en.bundles_title(), 12),
                 new NavLink(
                         "/citizen/applications",
                         zh.nav_applications(),

@@ -9,13 +9,10 @@ import city.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +119,7 @@ class BundlesTest {
                     .oauth2(citizen)
                     .contentType("application/octet-stream")
                     .queryParam("fileName", doc[0] + "." + doc[1])
-                    .body(doc[1].equals("pdf") ? pdf() : Applications.png())
+                    .body(doc[1].equals("pdf") ? SmallPdf.pdf() : Applications.png())
                     .put(MINE + "/" + id + "/documents/" + doc[0])
                     .then()
                     .statusCode(200);
@@ -180,14 +177,5 @@ class BundlesTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
-    }
-
-    static byte[] pdf() throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -137,6 +137,45 @@ public class Bundles {
         return get(user.id(), id);
     }
 
+    /** The citizen's bundle of this code that is not submitted yet, if any: where the page goes on. */
+    @Transactional
+    public Optional<BundleView> openDraft(String subject, String code) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                        select id from citizen.bundle_case
+                        where applicant_subject = :subject and bundle_code = :code and reference is null
+                        order by created_at desc limit 1""")
+                .setParameter("subject", subject)
+                .setParameter("code", code)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> get(subject, id));
+    }
+
+    /** What the city knows for the combined form, and where each answer came from, before anything is saved. */
+    @Transactional
+    public Casework.Prefill prefill(CurrentUser user, String code) {
+        BundleForm form = form(code);
+        Map<String, String> data = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (BundleSummary.Part p : find(code).orElseThrow().parts()) {
+            Casework.Prefill known =
+                    casework.prefill(user, forms.current(p.serviceCode()).orElseThrow());
+            known.data().forEach((k, v) -> {
+                String key = form.combinedField(p.serviceCode(), k);
+                if (key != null) {
+                    data.putIfAbsent(key, v);
+                }
+            });
+            known.sources().forEach((k, v) -> {
+                String key = form.combinedField(p.serviceCode(), k);
+                if (key != null) {
+                    sources.putIfAbsent(key, v);
+                }
+            });
+        }
+        return new Casework.Prefill(data, sources);
+    }
+
     /** The citizen's bundles, newest first. */
     @Transactional
     public List<BundleView> mine(String subject) {

@@ -246,8 +246,17 @@ public class CertificatePdf {
                 int cp = p.codePointAt(i);
                 String next = line + new String(Character.toChars(cp));
                 if (line.length() > 0 && width(next, size) > maxWidth) {
-                    lines.add(line.toString());
-                    line.setLength(0);
+                    // Latin words break at a space; Chinese anywhere
+                    int space = line.lastIndexOf(" ");
+                    if (cp < 0x2E80 && !Character.isWhitespace(cp) && space > 0) {
+                        String rest = line.substring(space + 1);
+                        lines.add(line.substring(0, space));
+                        line.setLength(0);
+                        line.append(rest);
+                    } else {
+                        lines.add(line.toString());
+                        line.setLength(0);
+                    }
                 }
                 line.appendCodePoint(cp);
                 i += Character.charCount(cp);
