@@ -6,5 +6,7 @@ public enum NotificationKind {
     PAYMENT_RECEIPT,
     BOOKING_EXPIRY,
     TRAFFIC_FINE,
+    /** A benefit granted without applying, or paid. */
+    BENEFIT,
     APPOINTMENT_REMINDER
 }

@@ -59,7 +59,7 @@ public interface InboxMsg {
     String err_unknown();
 
     @Message(
-            "{#when kind}{#is 'APPLICATION_STATUS'}办件进度{#is 'PAYMENT_RECEIPT'}缴费回执{#is 'BOOKING_EXPIRY'}停车预约提醒{#is 'TRAFFIC_FINE'}交通违法{#else}预约就诊提醒{/when}")
+            "{#when kind}{#is 'APPLICATION_STATUS'}办件进度{#is 'PAYMENT_RECEIPT'}缴费回执{#is 'BOOKING_EXPIRY'}停车预约提醒{#is 'TRAFFIC_FINE'}交通违法{#is 'BENEFIT'}免申即享{#else}预约就诊提醒{/when}")
     String kind(String kind);
 
     @Message("上一页")

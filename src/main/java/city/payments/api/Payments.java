@@ -32,6 +32,14 @@ public interface Payments {
     /** The payments a module made for one of its things, newest first. */
     List<PaymentView> findByReference(String purpose, String reference);
 
+    /**
+     * Pays money of the city into a citizen's wallet (a benefit, an allowance), once per idempotency key: asking again
+     * with the same key moves nothing and answers the same transfer.
+     *
+     * @return the ledger transfer's id
+     */
+    UUID payOut(PayoutRequest request);
+
     /** A citizen's balance, what they can spend, and their newest {@code recent} payments (at most 20). */
     WalletSummary wallet(String citizenId, int recent);
 }

@@ -5,6 +5,7 @@ import city.payments.api.HoldRequest;
 import city.payments.api.PaymentStatus;
 import city.payments.api.PaymentView;
 import city.payments.api.Payments;
+import city.payments.api.PayoutRequest;
 import city.payments.api.RefundView;
 import city.payments.api.WalletSummary;
 import city.payments.api.event.PaymentCompleted;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,9 @@ import java.util.UUID;
 /** Payments from wallets: charges, holds and captures, refunds. The ledger moves the money; this keeps the story. */
 @ApplicationScoped
 public class PaymentService implements Payments {
+
+    /** Where the city's payouts come from: its treasury's bank account, outside the ledger. */
+    static final String TREASURY = "clearing:city-treasury";
 
     static final long MAX_PAYMENT_FEN = 5_000_000;
     static final Duration MAX_HOLD = Duration.ofDays(30);
@@ -167,6 +172,22 @@ public class PaymentService implements Payments {
     @Transactional
     public List<PaymentView> findByReference(String purpose, String reference) {
         return payments.byReference(purpose, reference).stream().map(this::view).toList();
+    }
+
+    @Override
+    @Transactional
+    public UUID payOut(PayoutRequest r) {
+        long wallet = wallets.accountId(r.citizenId());
+        UUID id = UUID.nameUUIDFromBytes(("payout:" + r.idempotencyKey()).getBytes(StandardCharsets.UTF_8));
+        ledger.post(new TransferRequest(
+                id,
+                ledger.accountId(TREASURY),
+                wallet,
+                r.amountFen(),
+                "PAYOUT",
+                r.purpose() + ":" + (r.reference() == null ? "" : r.reference()),
+                r.description()));
+        return id;
     }
 
     @Override

@@ -6,9 +6,16 @@ import java.util.Objects;
 /**
  * What a completed metro trip is charged on: the shortest network distance between its entry and exit stations, how
  * long the rider stayed inside the paid area, and what the card has already paid this calendar month and today
- * (before this trip, counting only fares that the monthly discount and the daily cap apply to).
+ * (before this trip, counting only fares that the monthly discount and the daily cap apply to), and the rider's
+ * concession (percent off, granted to seniors), which replaces the monthly discount when it is larger.
  */
-public record FareInput(int distanceMeters, Duration timeInside, long paidThisMonthFen, long paidTodayFen) {
+public record FareInput(
+        int distanceMeters, Duration timeInside, long paidThisMonthFen, long paidTodayFen, int concessionPercent) {
+
+    /** A trip of a rider without a concession. */
+    public FareInput(int distanceMeters, Duration timeInside, long paidThisMonthFen, long paidTodayFen) {
+        this(distanceMeters, timeInside, paidThisMonthFen, paidTodayFen, 0);
+    }
 
     public FareInput {
         Objects.requireNonNull(timeInside, "timeInside");
@@ -20,6 +27,9 @@ public record FareInput(int distanceMeters, Duration timeInside, long paidThisMo
         }
         if (paidThisMonthFen < 0 || paidTodayFen < 0) {
             throw new IllegalArgumentException("amounts paid must not be negative");
+        }
+        if (concessionPercent < 0 || concessionPercent > 100) {
+            throw new IllegalArgumentException("a concession is 0 to 100 percent off: " + concessionPercent);
         }
     }
 }

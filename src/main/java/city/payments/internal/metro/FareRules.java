@@ -108,7 +108,7 @@ public final class FareRules {
      */
     public Fare fare(FareInput trip) {
         long base = baseFareFen(trip.distanceMeters());
-        int percent = discountPercent(trip.paidThisMonthFen());
+        int percent = Math.max(discountPercent(trip.paidThisMonthFen()), trip.concessionPercent());
         long discount = discountFen(base, percent);
         long discounted = base - discount;
         long capLeft = Math.max(0, dailyCapFen - trip.paidTodayFen());

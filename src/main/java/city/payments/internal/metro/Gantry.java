@@ -177,7 +177,8 @@ public class Gantry {
                 network.network().distanceMeters(open.station(), tap.station()),
                 inside,
                 rider.paidMonth,
-                rider.paidDay));
+                rider.paidDay,
+                rider.concessionPercent));
         rider.paidMonth += fare.totalFen() - fare.surchargeFen();
         rider.paidDay += fare.totalFen() - fare.surchargeFen();
         rider.unsettledFen += fare.totalFen();
@@ -383,7 +384,7 @@ public class Gantry {
         query(
                 """
                         select o.id, o.entry_station, o.entry_gantry, o.entered_at, s.month, s.day, s.unsettled,
-                               s.unpaid, a.available
+                               s.unpaid, a.available, c.percent
                           from (select coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
                                            and status = 'COMPLETED'), 0) as month,
                                        coalesce(sum(fare_fen - surcharge_fen) filter (where entered_at >= ?
@@ -395,7 +396,9 @@ public class Gantry {
                                    and (entered_at >= ? or settled_at is null)) s
                           left join payments.trip o on o.medium = ? and o.status = 'OPEN'
                           left join (select credits_posted - debits_posted - debits_pending as available
-                                       from payments.account where id = ?) a on true""",
+                                       from payments.account where id = ?) a on true
+                          left join (select coalesce(max(percent_off), 0) as percent
+                                       from payments.fare_concession where owner_id = ?) c on true""",
                 ps -> {
                     ps.setTimestamp(1, Timestamp.from(monthStart));
                     ps.setTimestamp(2, Timestamp.from(dayStart));
@@ -403,6 +406,7 @@ public class Gantry {
                     ps.setTimestamp(4, Timestamp.from(monthStart));
                     ps.setString(5, medium);
                     ps.setLong(6, accountId);
+                    ps.setString(7, ownerId);
                 },
                 rs -> {
                     UUID open = rs.getObject(1, UUID.class);
@@ -418,6 +422,7 @@ public class Gantry {
                     rider.unsettledFen = rs.getLong(7);
                     rider.unpaidFares = rs.getLong(8) > 0;
                     balances.put(accountId, new CachedBalance(rs.getLong(9), now));
+                    rider.concessionPercent = rs.getInt(10);
                     return rider;
                 });
         return rider;
@@ -446,6 +451,20 @@ public class Gantry {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A concession granted to (or changed for) a citizen reaches the riders of their cards and wallet that are held in
+     * memory; riders read later get it from the table.
+     */
+    void concessionChanged(String ownerId, int percent) {
+        for (Rider rider : riders.values()) {
+            if (ownerId.equals(rider.ownerId)) {
+                synchronized (rider) {
+                    rider.concessionPercent = percent;
+                }
+            }
         }
     }
 

@@ -24,6 +24,8 @@ final class Rider {
     long paidDay;
     long unsettledFen;
     boolean unpaidFares;
+    /** The owner's fare concession in percent off (a senior's, say), 0 for none. */
+    int concessionPercent;
     /** When a gantry last saw this rider: riders idle long enough are forgotten (and read back when they return). */
     Instant lastSeen;
 

@@ -63,6 +63,20 @@ class FareRulesTest {
     }
 
     @Test
+    void aConcessionReplacesTheMonthlyDiscountWhenLarger() {
+        Fare half = rules.fare(new FareInput(10_000, Duration.ofMinutes(20), 0, 0, 50));
+        assertThat(half.totalFen()).isEqualTo(200);
+        assertThat(half.discountPercent()).isEqualTo(50);
+        // 50 % monthly discount already beats a 20 % concession
+        assertThat(rules.fare(new FareInput(10_000, Duration.ofMinutes(20), 15_000, 0, 20))
+                        .discountPercent())
+                .isEqualTo(50);
+        assertThat(rules.fare(new FareInput(10_000, Duration.ofMinutes(20), 0, 0, 100))
+                        .totalFen())
+                .isZero();
+    }
+
+    @Test
     void shouldNeverLetTheDayCostMoreThanTheCap() {
         assertThat(rules.fare(trip(10_000, 0, 1_500)).totalFen()).isEqualTo(400);
 
