@@ -34,6 +34,7 @@ final class CaseTexts {
             case "account" -> msg.src_account();
             case "registry" -> msg.src_registry();
             case "citizen" -> msg.src_citizen();
+            case "parking" -> msg.src_parking();
             default -> null;
         };
     }

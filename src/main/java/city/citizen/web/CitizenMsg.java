@@ -361,6 +361,9 @@ public interface CitizenMsg {
     @Message("您本人填写")
     String src_citizen();
 
+    @Message("停车服务中登记的车辆")
+    String src_parking();
+
     @Message("此项为必填项")
     String ans_required();
 

@@ -19,7 +19,8 @@ public final class FormRules {
     public static final Set<String> TYPES = Set.of("text", "number", "date", "choice", "id-number", "phone");
 
     /** The profile facts a field may be filled from (see {@code city.citizen.api.ProfileView}). */
-    public static final Set<String> PREFILLS = Set.of("fullName", "idNumber", "phone", "address", "email", "birthDate");
+    public static final Set<String> PREFILLS =
+            Set.of("fullName", "idNumber", "phone", "address", "email", "birthDate", "plate");
 
     /** What an upload may be; each must be recognisable from its content. */
     public static final Set<String> MEDIA_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");

@@ -1,5 +1,6 @@
 package city.citizen.internal.casework;
 
+import city.citizen.api.KnownFact;
 import city.citizen.api.ProfileView;
 import city.citizen.api.ServiceDetail;
 import city.citizen.internal.CatalogueService;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -74,6 +76,7 @@ public class Casework {
     private final ProfileService profiles;
     private final Payments payments;
     private final Certificates certificates;
+    private final Instance<KnownFact> facts;
     private final Event<ApplicationStatusChanged> changed;
     private final Clock clock;
 
@@ -84,6 +87,7 @@ public class Casework {
             ProfileService profiles,
             Payments payments,
             Certificates certificates,
+            Instance<KnownFact> facts,
             Event<ApplicationStatusChanged> changed,
             Clock clock) {
         this.em = em;
@@ -92,6 +96,7 @@ public class Casework {
         this.profiles = profiles;
         this.payments = payments;
         this.certificates = certificates;
+        this.facts = facts;
         this.changed = changed;
         this.clock = clock;
     }
@@ -674,7 +679,7 @@ public class Casework {
                 .orElseThrow(() -> new IllegalStateException("service " + c.serviceCode + " is gone"));
     }
 
-    private static String fact(ProfileView p, String prefill) {
+    private String fact(ProfileView p, String prefill) {
         return switch (prefill) {
             case "fullName" -> p.fullName();
             case "idNumber" -> p.idNumber();
@@ -682,11 +687,16 @@ public class Casework {
             case "address" -> p.address();
             case "email" -> p.email();
             case "birthDate" -> p.birthDate() == null ? null : p.birthDate().toString();
-            default -> null;
+            default -> knownFact(prefill).flatMap(f -> f.valueFor(p.subject())).orElse(null);
         };
     }
 
-    private static String source(ProfileView p, String prefill) {
+    /** The other module that keeps a fact forms may ask for, if any does. */
+    private Optional<KnownFact> knownFact(String name) {
+        return facts.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    private String source(ProfileView p, String prefill) {
         return switch (prefill) {
             case "fullName" -> p.fullNameFrom();
             case "idNumber" -> p.idNumberFrom();
@@ -694,7 +704,7 @@ public class Casework {
             case "address" -> p.addressFrom();
             case "email" -> p.emailFrom();
             case "birthDate" -> "registry";
-            default -> null;
+            default -> knownFact(prefill).map(KnownFact::source).orElse(null);
         };
     }
 
