@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -42,7 +43,8 @@ public final class SqlStates {
                 String state = sql.getSQLState();
                 // Agroal's wait for a free connection ran out (it names no SQLSTATE)
                 return state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+                        || sql.getMessage() != null
+                                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
             }
             return false;
         });

@@ -2,7 +2,7 @@ package city.citizen.internal.mycity;
 
 import city.citizen.api.MyCityItem;
 import city.citizen.api.MyCitySection;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,10 +33,24 @@ public class MyCity {
 
     private final Instance<MyCitySection> sections;
     private final Duration budget;
+    private final ThreadPoolExecutor readers;
 
     MyCity(Instance<MyCitySection> sections, MyCityConfig config) {
         this.sections = sections;
         this.budget = config.sectionBudget();
+        AtomicInteger n = new AtomicInteger();
+        this.readers = new ThreadPoolExecutor(
+                config.readers(), config.readers(), 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "my-city-reader-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        readers.allowCoreThreadTimeOut(true);
+    }
+
+    @PreDestroy
+    void stop() {
+        readers.shutdownNow();
     }
 
     public List<Section> of(String subject) {
@@ -43,7 +60,7 @@ public class MyCity {
                 .toList();
         List<CompletableFuture<List<MyCityItem>>> reads = new ArrayList<>();
         for (MyCitySection s : all) {
-            reads.add(CompletableFuture.supplyAsync(() -> s.items(subject), Infrastructure.getDefaultWorkerPool()));
+            reads.add(CompletableFuture.supplyAsync(() -> s.items(subject), readers));
         }
         long deadline = System.nanoTime() + budget.toNanos();
         List<Section> answer = new ArrayList<>();
