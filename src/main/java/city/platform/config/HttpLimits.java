@@ -17,9 +17,12 @@ public interface HttpLimits {
     MemorySize maxBodySize();
 
     /**
-     * The paths that take large files, bounded only by Quarkus' limit: the twin's CityFlow scenarios, since a real
-     * city's road network and flow weigh several MB.
+     * The paths that take large files, bounded only by Quarkus' limit (20 MB) and then by their own rules: the twin's
+     * CityFlow scenarios, since a real city's road network and flow weigh several MB, and the documents of an
+     * application, which its form allows up to 20 MB. A {@code *} stands for one path segment.
      */
-    @WithDefault("/api/v1/simulation/scenarios,/traffic/twin/scenarios")
+    @WithDefault("/api/v1/simulation/scenarios,/traffic/twin/scenarios,"
+            + "/api/v1/citizen/my/applications/*/documents/*,/api/v1/citizen/my/bundles/*/documents/*,"
+            + "/citizen/apply/*,/citizen/bundles/*")
     List<String> largeBodyPaths();
 }

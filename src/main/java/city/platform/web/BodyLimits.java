@@ -76,8 +76,25 @@ public class BodyLimits {
     }
 
     private boolean large(String path) {
-        for (String p : largePaths) {
-            if (path.equals(p)) {
+        return isLarge(largePaths, path);
+    }
+
+    /**
+     * Whether a path is one of the large-body paths, where {@code *} in a pattern stands for one segment (and so does
+     * an OpenAPI template's {@code {id}} in the path).
+     */
+    public static boolean isLarge(List<String> patterns, String path) {
+        String[] segments = path.split("/", -1);
+        for (String pattern : patterns) {
+            String[] wanted = pattern.split("/", -1);
+            if (wanted.length != segments.length) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < wanted.length && all; i++) {
+                all = wanted[i].equals("*") ? !segments[i].isEmpty() : wanted[i].equals(segments[i]);
+            }
+            if (all) {
                 return true;
             }
         }
