@@ -3,8 +3,6 @@ package city.citizen.web;
 import city.citizen.api.ServiceDetail;
 import city.citizen.internal.CatalogueService;
 import city.citizen.internal.application.ApplicationFormService;
-import city.citizen.internal.application.FormDocument;
-import city.citizen.internal.application.FormField;
 import city.citizen.internal.application.FormVersion;
 import city.citizen.internal.casework.CaseDocuments;
 import city.citizen.internal.casework.CaseStatus;
@@ -120,57 +118,36 @@ public class ApplyPage {
         CaseView c =
                 existing(MultipartForms.text(values, "caseId"), code).orElseGet(() -> casework.createDraft(user, code));
         FormVersion form = casework.formOf(c);
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (FormField f : form.definition().fields()) {
-            answers.put(
-                    f.key(),
-                    Optional.ofNullable(MultipartForms.text(values, "f_" + f.key()))
-                            .orElse(""));
+        FormPost.Outcome o = FormPost.handle(
+                values,
+                form.definition(),
+                new FormPost.Target() {
+                    @Override
+                    public void save(Map<String, String> answers) {
+                        casework.saveDraft(user.id(), c.id(), answers, null);
+                    }
+
+                    @Override
+                    public void upload(String key, String fileName, byte[] content) {
+                        documents.upload(user.id(), user.displayName(), c.id(), key, fileName, content);
+                    }
+
+                    @Override
+                    public String submit() {
+                        return casework.submit(user.id(), user.displayName(), c.id())
+                                .reference();
+                    }
+                },
+                msg);
+        if (o.reference() != null) {
+            return Response.seeOther(URI.create("/citizen/applications?submitted=" + o.reference()))
+                    .build();
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        String general = null;
-        try {
-            casework.saveDraft(user.id(), c.id(), answers, null);
-        } catch (ProblemException e) {
-            if (e.status() != Response.Status.BAD_REQUEST) {
-                return again(service, c, answers, Map.of(), msg.apply_conflict(), 409);
-            }
-            errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
-        }
-        for (FormDocument d : form.definition().documents()) {
-            FormValue file = MultipartForms.file(values, "doc_" + d.key());
-            if (file == null) {
-                continue;
-            }
-            try {
-                documents.upload(
-                        user.id(), user.displayName(), c.id(), d.key(), file.getFileName(), MultipartForms.bytes(file));
-            } catch (ProblemException e) {
-                if (!CaseTexts.isDocumentRefusal(e)) {
-                    return again(service, c, answers, errors, msg.apply_conflict(), 409);
-                }
-                errors.put("doc_" + d.key(), CaseTexts.document(e.code(), msg));
-            }
-        }
-        boolean submit = "submit".equals(MultipartForms.text(values, "action"));
-        if (errors.isEmpty() && submit) {
-            try {
-                CaseView done = casework.submit(user.id(), user.displayName(), c.id());
-                return Response.seeOther(URI.create("/citizen/applications?submitted=" + done.reference()))
-                        .build();
-            } catch (ProblemException e) {
-                switch (e.status()) {
-                    case BAD_REQUEST -> errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
-                    case PAYMENT_REQUIRED -> general = msg.apply_funds();
-                    default -> general = msg.apply_conflict();
-                }
-            }
-        }
-        if (errors.isEmpty() && general == null) {
+        if (o.saved()) {
             return Response.seeOther(URI.create("/citizen/apply/" + PageContext.encode(code) + "?saved=1"))
                     .build();
         }
-        return again(service, c, answers, errors, general != null ? general : msg.apply_errors(), 400);
+        return again(service, c, o.answers(), o.errors(), o.general(), o.status());
     }
 
     private Response again(

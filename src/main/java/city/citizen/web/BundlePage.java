@@ -25,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,61 +102,36 @@ public class BundlePage {
         BundleView draft =
                 bundles.openDraft(user.id(), bundle.code()).orElseGet(() -> bundles.start(user, bundle.code()));
         BundleForm form = bundles.form(bundle.code());
-        Map<String, String> answers = new LinkedHashMap<>();
-        form.definition()
-                .fields()
-                .forEach(f -> answers.put(
-                        f.key(),
-                        Optional.ofNullable(MultipartForms.text(values, "f_" + f.key()))
-                                .orElse("")));
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            bundles.save(user.id(), draft.id(), answers);
-        } catch (ProblemException e) {
-            if (e.status() != Response.Status.BAD_REQUEST) {
-                return again(bundle, draft, answers, Map.of(), msg.apply_conflict(), 409);
-            }
-            errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
+        FormPost.Outcome o = FormPost.handle(
+                values,
+                form.definition(),
+                new FormPost.Target() {
+                    @Override
+                    public void save(Map<String, String> answers) {
+                        bundles.save(user.id(), draft.id(), answers);
+                    }
+
+                    @Override
+                    public void upload(String key, String fileName, byte[] content) {
+                        bundles.upload(user.id(), user.displayName(), draft.id(), key, fileName, content);
+                    }
+
+                    @Override
+                    public String submit() {
+                        return bundles.submit(user.id(), user.displayName(), draft.id())
+                                .reference();
+                    }
+                },
+                msg);
+        if (o.reference() != null) {
+            return Response.seeOther(URI.create("/citizen/applications?submitted=" + o.reference()))
+                    .build();
         }
-        for (var d : form.definition().documents()) {
-            FormValue file = MultipartForms.file(values, "doc_" + d.key());
-            if (file == null) {
-                continue;
-            }
-            try {
-                bundles.upload(
-                        user.id(),
-                        user.displayName(),
-                        draft.id(),
-                        d.key(),
-                        file.getFileName(),
-                        MultipartForms.bytes(file));
-            } catch (ProblemException e) {
-                if (!CaseTexts.isDocumentRefusal(e)) {
-                    return again(bundle, draft, answers, errors, msg.apply_conflict(), 409);
-                }
-                errors.put("doc_" + d.key(), CaseTexts.document(e.code(), msg));
-            }
-        }
-        String general = null;
-        if (errors.isEmpty() && "submit".equals(MultipartForms.text(values, "action"))) {
-            try {
-                BundleView done = bundles.submit(user.id(), user.displayName(), draft.id());
-                return Response.seeOther(URI.create("/citizen/applications?submitted=" + done.reference()))
-                        .build();
-            } catch (ProblemException e) {
-                switch (e.status()) {
-                    case BAD_REQUEST -> errors.putAll(CaseTexts.fieldErrors(e.errors(), msg));
-                    case PAYMENT_REQUIRED -> general = msg.apply_funds();
-                    default -> general = msg.apply_conflict();
-                }
-            }
-        }
-        if (errors.isEmpty() && general == null) {
+        if (o.saved()) {
             return Response.seeOther(URI.create("/citizen/bundles/" + PageContext.encode(bundle.code()) + "?saved=1"))
                     .build();
         }
-        return again(bundle, draft, answers, errors, general != null ? general : msg.apply_errors(), 400);
+        return again(bundle, draft, o.answers(), o.errors(), o.general(), o.status());
     }
 
     private Response again(
