@@ -87,6 +87,10 @@ public final class CityMain {
     private static void runServicesOnly(LocalServices.Plan plan) {
         LocalServices services = LocalServices.start(plan);
         Runtime.getRuntime().addShutdownHook(new Thread(services::close, "city-local-services-stop"));
+        String switches = System.getenv("CITY_FAULT_SWITCHES");
+        if (switches != null && !switches.isBlank()) {
+            FaultSwitches.watch(services, java.nio.file.Path.of(switches));
+        }
         LOG.infof(
                 "PostgreSQL and Keycloak are running for ./mvnw quarkus:dev: %s. Stop with Ctrl-C.", services.config());
         try {

@@ -15,8 +15,10 @@ public final class LocalServices implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LocalServices.class);
 
-    private final LocalPostgres postgres;
-    private final CompletableFuture<LocalKeycloak> keycloak;
+    // replaced only by the fault switches of a services-only run (FaultSwitches)
+    private volatile LocalPostgres postgres;
+    private volatile CompletableFuture<LocalKeycloak> keycloak;
+    private Plan plan;
     private final String keycloakUrl;
     private final LocalMail mail;
 
@@ -91,7 +93,9 @@ public final class LocalServices implements AutoCloseable {
                         plan.freshDatabase(),
                         plan.freshDatabase() ? LocalPostgres.Durability.FAST : LocalPostgres.Durability.DURABLE);
             }
-            return new LocalServices(postgres, keycloak, keycloakUrl, mail);
+            LocalServices services = new LocalServices(postgres, keycloak, keycloakUrl, mail);
+            services.plan = plan;
+            return services;
         } catch (RuntimeException e) {
             if (mail != null) {
                 mail.close();
@@ -141,9 +145,56 @@ public final class LocalServices implements AutoCloseable {
         return mail;
     }
 
+    /** Whether PostgreSQL was started here and is running (not stopped by {@link #stopPostgres}). */
+    synchronized boolean postgresRunning() {
+        return postgres != null;
+    }
+
+    /** Stops PostgreSQL (a fast shutdown: sessions are ended, nothing committed is lost); for fault tests. */
+    synchronized void stopPostgres() {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts PostgreSQL again on the same data directory and port, with the same settings; for fault tests. */
+    synchronized void startPostgres() {
+        if (postgres == null && plan.postgresDataDir() != null) {
+            postgres = LocalPostgres.start(
+                    plan.postgresDataDir(), plan.postgresPort(), false, LocalPostgres.Durability.DURABLE);
+        }
+    }
+
+    /** Whether Keycloak was started here and is running (not stopped by {@link #stopKeycloak}). */
+    synchronized boolean keycloakRunning() {
+        return keycloak.getNow(null) != null;
+    }
+
+    /** Stops Keycloak and every process it started; for fault tests. */
+    synchronized void stopKeycloak() {
+        LocalKeycloak started = keycloak.exceptionally(e -> null).join();
+        if (started != null) {
+            started.close();
+            keycloak = CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** Starts Keycloak again as it was first started (the same home, ports and storage); for fault tests. */
+    synchronized void startKeycloak() {
+        if (plan.keycloakHome() != null && keycloak.getNow(null) == null) {
+            keycloak = CompletableFuture.completedFuture(LocalKeycloak.start(
+                    plan.keycloakHome(),
+                    plan.keycloakPort(),
+                    plan.keycloakManagementPort(),
+                    plan.keycloakStorage(),
+                    plan.publicUrl()));
+        }
+    }
+
     /** Stops Keycloak, then PostgreSQL and the mail server. */
     @Override
-    public void close() {
+    public synchronized void close() {
         LocalKeycloak started = keycloak.exceptionally(e -> null).join();
         if (started != null) {
             started.close();

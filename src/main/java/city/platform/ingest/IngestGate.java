@@ -3,7 +3,10 @@ package city.platform.ingest;
 import city.platform.rest.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 
@@ -60,6 +63,33 @@ public final class IngestGate {
             return saturated(instance);
         }
         channel.send(batch).whenComplete((ok, failure) -> done(items));
+        return Response.accepted(Map.of("accepted", items)).build();
+    }
+
+    /**
+     * As {@link #send}, for a channel whose batches are made durable first: admits {@code items}, has
+     * {@code journal} write the batch, and once it is committed sends it into the channel and answers 202. When the
+     * journal cannot write it the room is given back and the failure (a 503 when the database is away) is the answer.
+     */
+    public <B> CompletionStage<Response> sendOnceWritten(
+            Emitter<B> channel, B batch, int items, String instance, Function<B, CompletionStage<Void>> journal) {
+        if (items == 0) {
+            return CompletableFuture.completedFuture(accepted(0));
+        }
+        if (!admit(items)) {
+            return CompletableFuture.completedFuture(saturated(instance));
+        }
+        return journal.apply(batch).handle((ok, failure) -> {
+            if (failure != null) {
+                done(items);
+                throw new IllegalStateException("the batch could not be recorded", failure);
+            }
+            channel.send(batch).whenComplete((sent, error) -> done(items));
+            return accepted(items);
+        });
+    }
+
+    private static Response accepted(int items) {
         return Response.accepted(Map.of("accepted", items)).build();
     }
 

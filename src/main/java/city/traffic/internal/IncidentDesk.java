@@ -79,6 +79,15 @@ public class IncidentDesk {
     /** Raises the alert of an incident, or answers the open one of that kind on that road. */
     public IncidentView raise(
             String kind, String source, String roadId, Integer lane, String evidence, Instant received) {
+        return raise(UUID.randomUUID(), kind, source, roadId, lane, evidence, received);
+    }
+
+    /**
+     * Raises the alert of an incident under the id of the report that shows it (a camera event raised again after a
+     * restart keeps one row), or answers the open one of that kind on that road.
+     */
+    public IncidentView raise(
+            UUID id, String kind, String source, String roadId, Integer lane, String evidence, Instant received) {
         Instant now = clock.instant();
         for (IncidentView i : open.values()) {
             if (i.kind().equals(kind)
@@ -91,7 +100,7 @@ public class IncidentDesk {
         Road road = network.road(roadId);
         GeoPoint where = network.toGeo(road.points().get(road.points().size() / 2));
         IncidentView incident = new IncidentView(
-                UUID.randomUUID(),
+                id,
                 kind,
                 source,
                 roadId,
@@ -151,7 +160,7 @@ public class IncidentDesk {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("insert into traffic.incident (id, kind, source, road_id,"
                         + " lane, lat, lon, evidence, received_at, detected_at, status)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DETECTED')")) {
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DETECTED') on conflict (id) do nothing")) {
             ps.setObject(1, i.id());
             ps.setString(2, i.kind());
             ps.setString(3, i.source());
@@ -167,6 +176,11 @@ public class IncidentDesk {
             LOG.errorf(e, "incident %s could not be written", i.id());
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Completes once the incident's row is in the database (at once for an incident this desk did not raise). */
+    public CompletableFuture<Void> whenWritten(UUID id) {
+        return written.getOrDefault(id, CompletableFuture.completedFuture(null));
     }
 
     private void awaitWritten(UUID id) {

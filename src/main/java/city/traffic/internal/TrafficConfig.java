@@ -53,6 +53,12 @@ public interface TrafficConfig {
          */
         @WithDefault("20000")
         long capacity();
+
+        /**
+         * How often events left in the camera journal are applied again ({@code off}: tests call the pass). Ten
+         * seconds put what a crash left back in the city soon after the start, at the cost of one indexed query.
+         */
+        String recoverEvery();
     }
 
     /** Raw lane readings. */

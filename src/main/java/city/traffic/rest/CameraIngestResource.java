@@ -6,6 +6,7 @@ import city.platform.rest.Problem;
 import city.platform.security.Roles;
 import city.traffic.ingest.CameraEvent;
 import city.traffic.ingest.CameraEventsConsumer;
+import city.traffic.ingest.CameraJournal;
 import city.traffic.internal.LiveTraffic;
 import city.traffic.internal.TrafficConfig;
 import io.smallrye.common.annotation.NonBlocking;
@@ -31,6 +32,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -66,6 +69,7 @@ public class CameraIngestResource {
     private final LiveTraffic live;
     private final Clock clock;
     private final IngestGate gate;
+    private final CameraJournal journal;
 
     @Inject
     @Channel("camera-events")
@@ -73,8 +77,14 @@ public class CameraIngestResource {
     Emitter<List<CameraEvent>> channel;
 
     CameraIngestResource(
-            BatchReader reader, LiveTraffic live, CameraEventsConsumer consumer, TrafficConfig config, Clock clock) {
+            BatchReader reader,
+            LiveTraffic live,
+            CameraEventsConsumer consumer,
+            CameraJournal journal,
+            TrafficConfig config,
+            Clock clock) {
         this.reader = reader;
+        this.journal = journal;
         this.live = live;
         this.clock = clock;
         this.gate = new IngestGate("camera-events", config.cameraEvents().capacity(), consumer::backlog);
@@ -86,10 +96,10 @@ public class CameraIngestResource {
     @Operation(
             summary = "Report camera events",
             description = "Up to " + MAX_BATCH + " events. An accident or a stalled vehicle raises an incident alert"
-                    + " at once; violations are recorded with their fine (the same event twice counts once). A bad"
-                    + " batch is refused whole (400, each bad event named); 503 with Retry-After when the channel"
-                    + " is saturated.")
-    public Response ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+                    + " at once; violations are recorded with their fine (the same event twice counts once). The 202 comes"
+                    + " once the events are recorded durably. A bad batch is refused whole (400, each bad event"
+                    + " named); 503 with Retry-After when the channel is saturated or the database unavailable.")
+    public CompletionStage<Response> ingest(String body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         boolean ndjson = contentType != null && contentType.startsWith(BatchReader.NDJSON);
         BatchReader.Batch<CameraEventInput> batch = reader.read(body, ndjson, CameraEventInput.class, MAX_BATCH);
         Instant now = clock.instant();
@@ -120,6 +130,7 @@ public class CameraIngestResource {
             }
             if (e.observedAt() != null) {
                 events.add(new CameraEvent(
+                        UUID.randomUUID(),
                         e.type(),
                         e.refRoadSegment(),
                         e.laneId(),
@@ -132,6 +143,7 @@ public class CameraIngestResource {
             }
         }
         batch.orRefuse();
-        return gate.send(channel, events, events.size(), "/api/v1/ingest/traffic/camera-events");
+        return gate.sendOnceWritten(
+                channel, events, events.size(), "/api/v1/ingest/traffic/camera-events", journal::append);
     }
 }

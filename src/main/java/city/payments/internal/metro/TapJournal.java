@@ -1,7 +1,6 @@
 package city.payments.internal.metro;
 
-import city.platform.db.SqlStates;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import city.platform.db.GroupCommitJournal;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +11,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
-/**
- * Makes taps durable before the gantry hears the answer, with group commit: one writer thread takes everything
- * queued while the previous batch was being written and commits it in one transaction, so thousands of taps a second
- * cost a few hundred commits. Entries are written in the order they were queued.
- */
+/** Makes taps durable before the gantry hears the answer, with group commit (see {@link GroupCommitJournal}). */
 @ApplicationScoped
-class TapJournal {
+class TapJournal extends GroupCommitJournal<TapJournal.Entry> {
 
-    private static final Logger LOG = Logger.getLogger(TapJournal.class);
     static final int MAX_BATCH = 1_000;
 
     /** A trip as it stands after a tap: inserted when new, else its exit and fare are filled in. */
@@ -62,85 +51,32 @@ class TapJournal {
             UUID tripId,
             Long fareFen) {}
 
-    private record Entry(List<TripRow> trips, TapRow tap, CompletableFuture<Void> written) {}
+    /** What one tap writes: the trips as they stand after it, and the tap. */
+    record Entry(List<TripRow> trips, TapRow tap) {}
 
     private final DataSource dataSource;
-    private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>();
-    private volatile boolean running;
-    private Thread writer;
 
     TapJournal(DataSource dataSource) {
+        super("tap", MAX_BATCH);
         this.dataSource = dataSource;
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        writer = new Thread(this::writeLoop, "tap-journal");
-        writer.setDaemon(true);
-        writer.start();
+        startWriting();
     }
 
     /** Finishes writing what is queued before the datasource closes. */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (writer != null) {
-            writer.join(10_000);
-        }
+        stopWriting();
     }
 
     /** Queues trips and a tap; the future completes once they are committed. */
     CompletableFuture<Void> append(List<TripRow> trips, TapRow tap) {
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        if (!running) {
-            written.completeExceptionally(new IllegalStateException("the tap journal is stopped"));
-            return written;
-        }
-        queue.add(new Entry(trips, tap, written));
-        return written;
+        return append(new Entry(trips, tap));
     }
 
-    private void writeLoop() {
-        List<Entry> batch = new ArrayList<>(MAX_BATCH);
-        while (running || !queue.isEmpty()) {
-            try {
-                Entry first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                writeWithRetry(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } finally {
-                batch.clear();
-            }
-        }
-    }
-
-    private void writeWithRetry(List<Entry> batch) {
-        RuntimeException failure = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> write(batch));
-                batch.forEach(e -> e.written().complete(null));
-                return;
-            } catch (RuntimeException e) {
-                failure = e;
-                if (SqlStates.isUnavailable(e)) {
-                    // the gantries get their 503 at once and resend; waiting here would only hold them
-                    LOG.warnf("writing %d taps failed: the database is unavailable (%s)", batch.size(), e.getMessage());
-                    break;
-                }
-                LOG.warnf(e, "writing %d taps failed (attempt %d)", batch.size(), attempt);
-            }
-        }
-        RuntimeException cause = failure;
-        batch.forEach(e -> e.written().completeExceptionally(cause));
-    }
-
-    private void write(List<Entry> batch) {
+    @Override
+    protected void write(List<Entry> batch) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement trips = c.prepareStatement("""
                         insert into payments.trip (id, medium, account_id, owner_id, entry_station, entry_gantry,
@@ -171,8 +107,6 @@ class TapJournal {
                 taps.addBatch();
             }
             taps.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot write taps: " + e.getMessage(), e);
         }
     }
 
