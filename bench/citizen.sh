@@ -54,9 +54,11 @@ ROLE=$(curl -fs -H "Authorization: Bearer $ADMIN" "$KC/admin/realms/city/roles/c
 : >"$WORK/tokens"
 for i in $(seq 1 "$CITIZENS"); do
     user="bench-citizen-$i"
-    curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    # 201, or 409 when a run before made them (Keycloak keeps its realm between runs)
+    status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
         -d "{\"username\":\"$user\",\"enabled\":true,\"email\":\"$user@demo.city.local\",\"emailVerified\":true,\"firstName\":\"Bench\",\"lastName\":\"$i\",\"credentials\":[{\"type\":\"password\",\"value\":\"$user-pw\",\"temporary\":false}]}" \
-        "$KC/admin/realms/city/users"
+        "$KC/admin/realms/city/users")
+    [ "$status" = 201 ] || [ "$status" = 409 ] || { echo "could not make $user: $status" >&2; exit 1; }
     id=$(curl -fs -H "Authorization: Bearer $ADMIN" "$KC/admin/realms/city/users?username=$user&exact=true" | jq -r '.[0].id')
     curl -fs -o /dev/null -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d "[$ROLE]" \
         "$KC/admin/realms/city/users/$id/role-mappings/realm"
