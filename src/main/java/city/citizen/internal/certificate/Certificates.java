@@ -123,6 +123,13 @@ public class Certificates {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        if (pdfs.fontFile().isEmpty()) {
+            // the approval is not made either: it waits for a server that can issue what it grants
+            throw new ProblemException(
+                    jakarta.ws.rs.core.Response.Status.SERVICE_UNAVAILABLE,
+                    "This server cannot make certificates: it has no CJK font (install fonts-wqy-microhei or set"
+                            + " city.certificates.font-files). Nothing was approved; try again once it has one.");
+        }
         Instant now = clock.instant();
         LocalDate issuedOn = LocalDate.ofInstant(now, CITY_ZONE);
         LocalDate validUntil = type.validMonths() == null
