@@ -2,14 +2,12 @@ package city.citizen.internal;
 
 import city.citizen.api.Channel;
 import city.citizen.api.ServiceSummary;
+import city.platform.db.SqlValues;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,23 +121,7 @@ class CatalogueSearch {
                 ((Number) r[8]).longValue(),
                 ((Number) r[9]).intValue(),
                 Channel.valueOf((String) r[10]),
-                instant(r[11]));
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+                SqlValues.instant(r[11]));
     }
 
     /** {@code "driver licen"} becomes {@code "driver:* & licen:*"}: every word, each also as a prefix. */

@@ -6,14 +6,13 @@ import city.citizen.api.Notifications;
 import city.payments.api.FareConcessions;
 import city.payments.api.Payments;
 import city.payments.api.PayoutRequest;
+import city.platform.db.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -91,7 +90,7 @@ public class Entitlements {
         int paid = 0;
         for (Object[] row : eligible) {
             String subject = (String) row[0];
-            LocalDate born = row[1] instanceof LocalDate d ? d : ((Date) row[1]).toLocalDate();
+            LocalDate born = SqlValues.localDate(row[1]);
             try {
                 int[] done = QuarkusTransaction.requiringNew().call(() -> apply(subject, born, today));
                 granted += done[0];
@@ -126,7 +125,7 @@ public class Entitlements {
                             b.nameEn(),
                             b.descriptionZh(),
                             b.descriptionEn(),
-                            instant(r[1]),
+                            SqlValues.instant(r[1]),
                             (String) r[2],
                             r[3] == null ? null : ((Number) r[3]).longValue()));
                 }
@@ -220,15 +219,5 @@ public class Entitlements {
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -8,6 +8,7 @@ import city.citizen.internal.casework.CaseDocuments;
 import city.citizen.internal.casework.CaseStatus;
 import city.citizen.internal.casework.CaseView;
 import city.citizen.internal.casework.Casework;
+import city.platform.db.SqlValues;
 import city.platform.rest.Problem;
 import city.platform.rest.ProblemException;
 import city.platform.security.CurrentUser;
@@ -230,7 +231,7 @@ public class Bundles {
                     c.status().labelZh(),
                     c.status().labelEn()));
         }
-        Instant submittedAt = row[2] == null ? null : ((OffsetDateTime) asOffset(row[2])).toInstant();
+        Instant submittedAt = SqlValues.instant(row[2]);
         return new BundleView(
                 id,
                 code,
@@ -396,16 +397,6 @@ public class Bundles {
 
     private String code(String subject, UUID id) {
         return (String) row(subject, id, false)[0];
-    }
-
-    private static Object asOffset(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (value instanceof Instant i) {
-            return OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
-        }
-        return OffsetDateTime.ofInstant(((java.sql.Timestamp) value).toInstant(), ZoneOffset.UTC);
     }
 
     /** A part's problem with its fields named by the combined form's keys. */

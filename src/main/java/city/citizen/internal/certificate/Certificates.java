@@ -5,6 +5,7 @@ import city.citizen.api.NotificationRequest;
 import city.citizen.api.Notifications;
 import city.platform.config.PublicUrl;
 import city.platform.crypto.SignedJws;
+import city.platform.db.SqlValues;
 import city.platform.rest.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -470,8 +470,8 @@ public class Certificates {
     }
 
     private static CertificateView view(Object[] row, LocalDate today) {
-        Instant revokedAt = instant(row[13]);
-        LocalDate validUntil = row[11] == null ? null : date(row[11]);
+        Instant revokedAt = SqlValues.instant(row[13]);
+        LocalDate validUntil = SqlValues.localDate(row[11]);
         CertificateStatus status = revokedAt != null
                 ? CertificateStatus.REVOKED
                 : validUntil != null && validUntil.isBefore(today)
@@ -488,7 +488,7 @@ public class Certificates {
                 (String) row[7],
                 row[8] == null ? (String) row[7] : (String) row[8],
                 row[9] == null ? (String) row[7] : (String) row[9],
-                instant(row[10]),
+                SqlValues.instant(row[10]),
                 validUntil,
                 read((String) row[12], STATEMENTS),
                 status,
@@ -496,26 +496,6 @@ public class Certificates {
                 (String) row[14],
                 (String) row[15],
                 (UUID) row[16]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        return ((java.sql.Date) value).toLocalDate();
     }
 
     private static <T> T read(String json, TypeReference<T> type) {

@@ -5,11 +5,10 @@ import city.citizen.api.NotificationKind;
 import city.citizen.api.NotificationRequest;
 import city.citizen.api.Notifications;
 import city.citizen.api.ProfileView;
+import city.platform.db.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -204,21 +203,8 @@ public class NotificationService implements Notifications {
                 (String) r[2],
                 (String) r[3],
                 (String) r[4],
-                instant(r[5]),
-                instant(r[6]),
+                SqlValues.instant(r[5]),
+                SqlValues.instant(r[6]),
                 (String) r[7]);
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

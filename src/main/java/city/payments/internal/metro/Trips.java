@@ -1,12 +1,11 @@
 package city.payments.internal.metro;
 
+import city.platform.db.SqlValues;
 import city.platform.rest.PageOf;
 import city.platform.rest.PageQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,11 +50,11 @@ public class Trips {
                 (String) r[2],
                 (String) r[3],
                 (String) r[4],
-                instant(r[5]),
+                SqlValues.instant(r[5]),
                 (String) r[6],
                 (String) r[7],
                 (String) r[8],
-                instant(r[9]),
+                SqlValues.instant(r[9]),
                 (String) r[10],
                 r[11] == null ? null : ((Number) r[11]).intValue(),
                 toLong(r[12]),
@@ -65,13 +64,6 @@ public class Trips {
                 toLong(r[16]),
                 (Boolean) r[17],
                 (Boolean) r[18]);
-    }
-
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        return o instanceof Timestamp ts ? ts.toInstant() : (Instant) o;
     }
 
     private static Long toLong(Object o) {
